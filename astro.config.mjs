@@ -1,0 +1,47 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import siteRoutes from './src/routes/integration.ts';
+import { locales } from './src/schemas/locales.ts';
+
+/** The public URL, used for canonical links and the sitemap. Set SITE_URL when deploying. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	// Starlight reads content/docs and content/i18n from `${srcDir}/content`: with srcDir '.'
+	// the top-level content/ folder is that folder, and every Starlight feature keeps working.
+	srcDir: '.',
+	trailingSlash: 'always',
+	// Astro 7's default ('jsx') drops the whitespace between inline elements, so Starlight's search
+	// button reads "SearchCtrlK" to assistive technology. `true` collapses whitespace but keeps it.
+	compressHTML: true,
+	integrations: [
+		siteRoutes(),
+		starlight({
+			title: Object.fromEntries(Object.values(locales).map(({ lang, siteTitle }) => [lang, siteTitle])),
+			description: 'Practical, sourced help for cross-border shoppers and sellers, in English and Chinese.',
+			defaultLocale: 'en',
+			locales: Object.fromEntries(
+				Object.values(locales).map(({ key, lang, label }) => [key, { label, lang }]),
+			),
+			lastUpdated: true,
+			credits: false,
+			routeMiddleware: './src/routes/route-data.ts',
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Footer: './src/components/Footer.astro',
+				Search: './src/components/Search.astro',
+			},
+			sidebar: [
+				{
+					label: 'For shoppers',
+					translations: { 'zh-CN': '买家指南' },
+					items: [{ autogenerate: { directory: 'shoppers' } }],
+				},
+			],
+			plugins: [starlightLinksValidator()],
+		}),
+	],
+});
