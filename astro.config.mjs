@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import siteRoutes from './src/routes/integration.ts';
+import chineseSearchIndex from './src/search/integration.ts';
 import { locales } from './src/schemas/locales.ts';
 
 /** The public URL, used for canonical links and the sitemap. Set SITE_URL when deploying. */
@@ -43,5 +44,7 @@ export default defineConfig({
 			],
 			plugins: [starlightLinksValidator()],
 		}),
+		// After starlight(): rebuilds Pagefind's index once Starlight has written its own.
+		chineseSearchIndex(),
 	],
 });
