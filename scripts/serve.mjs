@@ -1,0 +1,71 @@
+// A small static file server for the built site (dist/), used by the browser tests and the
+// benchmarks. Serves directory indexes, the site's 404 page for missing paths, and optional
+// extra response headers. Only ever listens on 127.0.0.1.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.ico': 'image/x-icon',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+};
+// Pagefind's index chunks have their own extensions and are binary.
+const typeOf = (path) => TYPES[extname(path)] ?? 'application/octet-stream';
+
+async function fileFor(root, pathname) {
+	const decoded = decodeURIComponent(pathname);
+	const target = resolve(root, normalize(`.${decoded}`));
+	if (target !== root && !target.startsWith(root + sep)) return null;
+	try {
+		const info = await stat(target);
+		if (info.isFile()) return target;
+		if (info.isDirectory()) {
+			const index = join(target, 'index.html');
+			if ((await stat(index)).isFile()) return index;
+		}
+	} catch {
+		return null;
+	}
+	return null;
+}
+
+/**
+ * Starts serving `dir` on 127.0.0.1 at `port` (0 = any free port).
+ * Returns { url, close }.
+ */
+export async function serveDist(dir, { port = 0, headers = {} } = {}) {
+	const root = resolve(dir);
+	const server = createServer(async (req, res) => {
+		try {
+			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+			// Directory URLs without the trailing slash redirect, as static hosts do.
+			const file = await fileFor(root, pathname);
+			if (file && !pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !pathname.endsWith('.html')) {
+				res.writeHead(301, { Location: `${pathname}/` }).end();
+				return;
+			}
+			const status = file ? 200 : 404;
+			const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+			res.writeHead(status, { 'Content-Type': typeOf(file ?? '404.html'), 'Cache-Control': 'no-store', ...headers });
+			res.end(req.method === 'HEAD' ? undefined : body);
+		} catch (error) {
+			res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+		}
+	});
+	await new Promise((done) => server.listen(port, '127.0.0.1', done));
+	const address = server.address();
+	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+	return { url, close: () => new Promise((done) => server.close(() => done(undefined))) };
+}

@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseURL = () => inject('baseURL');
+
+/** Launches the system Chromium with the flags this sandboxed, offline machine needs. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: inject('chromiumPath'),
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+export interface PageProblems {
+	consoleErrors: string[];
+	failedRequests: string[];
+}
+
+/** Opens a new page that records console errors, uncaught exceptions and failed requests. */
+export async function openPage(
+	browser: Browser,
+	options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+	const context = await browser.newContext({ baseURL: baseURL(), ...options });
+	const page = await context.newPage();
+	const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
+	page.on('requestfailed', (request) =>
+		problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`),
+	);
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+	});
+	return { page, problems };
+}
+
+/** Every page of the built site as a URL path ("/en/shoppers/keep-evidence/"), 404.html excepted. */
+export function builtPages(dist = 'dist'): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name === 'index.html') pages.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
+		}
+	};
+	walk(dist);
+	return pages.sort();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (all rules but experimental ones) and returns readable violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document);
+		return result.violations;
+	});
+	return violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+	);
+}

@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { describe, expect, test } from 'vitest';
+import { guideFrontmatter } from '../../src/schemas/guide.ts';
+
+// The exact schema content.config.ts gives the docs collection: Starlight's fields + ours.
+const schema = docsSchema({ extend: guideFrontmatter })({
+	image: () => z.string(),
+} as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
+
+const valid = {
+	title: 'Keep evidence',
+	audience: 'shopper',
+	lastReviewed: new Date('2026-11-22T00:00:00Z'),
+	sources: [{ title: 'PayPal User Agreement', url: 'https://www.paypal.com/us/legalhub/paypal/useragreement-full' }],
+};
+
+/** Parses and returns "field: message" lines, the way the build reports them. */
+function problems(data: Record<string, unknown>): string[] {
+	const result = schema.safeParse(data);
+	if (result.success) return [];
+	return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('guide frontmatter', () => {
+	test('a complete guide is accepted and its review date is a Date', () => {
+		const result = schema.safeParse({ ...valid, platforms: ['taobao', 'jd'], checklist: 'evidence' });
+		expect(result.success).toBe(true);
+		expect(result.data?.lastReviewed.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+	});
+
+	test('a quoted date string is read as that calendar day', () => {
+		const result = schema.safeParse({ ...valid, lastReviewed: '2026-02-28' });
+		expect(result.data?.lastReviewed.toISOString()).toBe('2026-02-28T00:00:00.000Z');
+	});
+
+	test('a missing title is reported on the title field', () => {
+		const { title: _omitted, ...untitled } = valid;
+		expect(problems(untitled)).toEqual([expect.stringMatching(/^title: /)]);
+	});
+
+	test.each(['last week', '2026-13-40', '22/11/2026', 20261122])('lastReviewed %j is refused with the format to use', (bad) => {
+		expect(problems({ ...valid, lastReviewed: bad })).toEqual([
+			'lastReviewed: must be a date written as YYYY-MM-DD, for example 2026-11-22',
+		]);
+	});
+
+	test('a review date in the future is refused', () => {
+		const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000);
+		expect(problems({ ...valid, lastReviewed: nextYear })).toEqual([
+			'lastReviewed: is in the future; use the date the page was last checked',
+		]);
+	});
+
+	test.each(['http://www.12315.cn/', 'ftp://example.org/file', 'www.12315.cn', 'javascript:alert(1)'])(
+		'source URL %s is refused: sources must be https',
+		(url) => {
+			expect(problems({ ...valid, sources: [{ title: '12315', url }] })).toEqual([
+				'sources.0.url: must be a full https:// URL',
+			]);
+		},
+	);
+
+	test('an empty source list and a source without a title are refused', () => {
+		expect(problems({ ...valid, sources: [] })).toEqual([
+			'sources: must list at least one source (title and https URL)',
+		]);
+		expect(problems({ ...valid, sources: [{ title: ' ', url: 'https://www.12315.cn/' }] })).toEqual([
+			'sources.0.title: every source needs a title',
+		]);
+		const { sources: _omitted, ...unsourced } = valid;
+		expect(problems(unsourced)).toEqual(['sources: must be a list of { title, url } entries']);
+	});
+
+	test('an unknown audience is refused, naming the allowed ones', () => {
+		expect(problems({ ...valid, audience: 'tourist' })).toEqual([
+			'audience: must be one of: shopper, seller, everyone',
+		]);
+	});
+
+	test('platforms and checklist ids are checked', () => {
+		expect(problems({ ...valid, platforms: ['ebay'] })[0]).toMatch(/^platforms\.0: must be one of: taobao, /);
+		expect(problems({ ...valid, checklist: 'Before You Buy' })).toEqual([
+			'checklist: must be a checklist id in kebab-case, e.g. before-you-buy',
+		]);
+	});
+});

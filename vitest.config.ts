@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, run in this order by `npm test` (see package.json):
+// - unit:    pure modules (schemas, parity, storage…), no build needed;
+// - build:   runs `astro build` on temporary copies of the site with bad content fixtures;
+// - browser: drives the system Chromium (playwright-core) against the built dist/.
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/browser/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					// Each file launches its own Chromium; two cores, so two files at a time.
+					maxWorkers: 2,
+				},
+			},
+		],
+	},
+});
