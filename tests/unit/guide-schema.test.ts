@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { describe, expect, test } from 'vitest';
-import { guideFrontmatter } from '../../src/schemas/guide.ts';
+import { guideFrontmatter, sourceLang } from '../../src/schemas/guide.ts';
 
 // The exact schema content.config.ts gives the docs collection: Starlight's fields + ours.
 const schema = docsSchema({ extend: guideFrontmatter })({
@@ -83,5 +83,28 @@ describe('guide frontmatter', () => {
 		expect(problems({ ...valid, checklist: 'Before You Buy' })).toEqual([
 			'checklist: must be a checklist id in kebab-case, e.g. before-you-buy',
 		]);
+	});
+});
+
+describe('the language of a source link', () => {
+	test('an English title on a Chinese page is marked English, so screen readers switch voice', () => {
+		expect(sourceLang({ title: 'PayPal Help Center: Dispute filing timeframes' }, 'zh-CN')).toBe('en');
+	});
+	test("a title in the page's own language needs no attribute", () => {
+		expect(sourceLang({ title: '全国12315平台' }, 'zh-CN')).toBeUndefined();
+		expect(sourceLang({ title: 'econsumer.gov' }, 'en')).toBeUndefined();
+	});
+	test('an English title naming a body in Chinese brackets stays English; a mostly Chinese one is Chinese', () => {
+		expect(
+			sourceLang({ title: 'National 12315 platform (全国12315平台), State Administration for Market Regulation' }, 'en'),
+		).toBeUndefined();
+		expect(sourceLang({ title: 'econsumer.gov — 国际网络诈骗与跨境消费投诉' }, 'zh-CN')).toBeUndefined();
+	});
+	test('a Chinese title on an English page is marked Chinese', () => {
+		expect(sourceLang({ title: '中华人民共和国电子商务法' }, 'en')).toBe('zh-CN');
+	});
+	test('an explicit lang wins over the guess', () => {
+		expect(sourceLang({ title: '12315', lang: 'zh-CN' }, 'en')).toBe('zh-CN');
+		expect(sourceLang({ title: 'National 12315 platform (全国12315平台)', lang: 'en' }, 'en')).toBeUndefined();
 	});
 });
