@@ -29,6 +29,8 @@ export default defineConfig({
 			),
 			lastUpdated: true,
 			credits: false,
+			// src/routes/404.astro is bilingual; Starlight's would be English only.
+			disable404Route: true,
 			routeMiddleware: './src/routes/route-data.ts',
 			components: {
 				MarkdownContent: './src/components/MarkdownContent.astro',

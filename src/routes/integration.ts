@@ -6,7 +6,8 @@ import { findMissingTranslations, formatMissingTranslations } from '../schemas/p
 /**
  * The site's own integration:
  * - fails the build (and dev server start) when a guide exists in one language only;
- * - registers the routes Starlight does not own (the bilingual language chooser at `/`).
+ * - registers the routes Starlight does not own: the bilingual language chooser at `/` and the
+ *   bilingual 404 page.
  */
 export default function siteRoutes(): AstroIntegration {
 	return {
@@ -21,6 +22,8 @@ export default function siteRoutes(): AstroIntegration {
 				if (missing.length > 0) throw new Error(formatMissingTranslations(missing));
 
 				injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
+				// Replaces Starlight's English-only 404 (disable404Route in astro.config.mjs).
+				injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
 			},
 		},
 	};

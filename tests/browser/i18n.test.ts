@@ -23,6 +23,7 @@ describe.each([
 		footer: 'An independent guide to cross-border e-commerce',
 		disclaimer: 'General information, not legal advice.',
 		themeLabel: 'Select theme',
+		englishSourceLinks: 0,
 	},
 	{
 		locale: 'zh-cn',
@@ -36,6 +37,7 @@ describe.each([
 		footer: '一份独立的跨境电商安全指南',
 		disclaimer: '本页为一般性信息，不构成法律意见。',
 		themeLabel: '选择主题',
+		englishSourceLinks: 3,
 	},
 ])('$locale chrome is localized', (expected) => {
 	test(`a guide page speaks ${expected.lang} throughout`, async () => {
@@ -53,6 +55,8 @@ describe.each([
 		expect(await page.locator('footer').innerText()).toContain(expected.lastReviewed);
 		expect(await page.locator('#guide-sources-heading').innerText()).toBe(expected.sources);
 		expect(await page.locator('.disclaimer').innerText()).toContain(expected.disclaimer);
+		// English source titles on a Chinese page are marked, so screen readers switch voice.
+		expect(await page.locator('.guide-sources a[lang="en"]').count()).toBe(expected.englishSourceLinks);
 		expect(await page.locator('.site-footer').innerText()).toContain(expected.footer);
 		expect(await page.getByRole('combobox', { name: expected.themeLabel }).count()).toBeGreaterThan(0);
 		await page.context().close();
@@ -80,7 +84,7 @@ describe('the language chooser at /', () => {
 	test('is a real bilingual page: title, lang, main landmark, heading, both editions', async () => {
 		const { page } = await openPage(browser);
 		await page.goto('/');
-		expect(await page.title()).toBe('Cross-Border Safety Guide · 跨境电商安全指南');
+		expect(await page.title()).toBe('Choose your language · 选择语言 | Cross-Border Safety Guide · 跨境电商安全指南');
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.locator('main').count()).toBe(1);
 		expect(await page.locator('main h1').innerText()).toMatch(/Choose your language[\s·]*选择语言/);

@@ -31,14 +31,18 @@ describe.each(['light', 'dark'] as const)('every built page in %s mode', (colorS
 	});
 });
 
-test('a missing page answers 404 with a localized, accessible not-found page', async () => {
+test.each(['/en/no-such-page/', '/zh-cn/no-such-page/'])('%s answers 404 with an accessible page in both languages', async (path) => {
 	const { page, problems } = await openPage(browser);
-	const response = await page.goto('/en/no-such-page/', { waitUntil: 'networkidle' });
+	const response = await page.goto(path, { waitUntil: 'networkidle' });
 	expect(response?.status()).toBe(404);
-	await expect(page.locator('h1').textContent()).resolves.toMatch(/404/);
+	expect(await page.locator('main h1').innerText()).toMatch(/Page not found\s*页面未找到/);
+	expect(await page.locator('main h1 span[lang="zh-CN"]').innerText()).toBe('页面未找到');
+	expect(await page.locator('main a[href="/en/"]').innerText()).toContain('Go to the English home page');
+	expect(await page.locator('main a[href="/zh-cn/"]').innerText()).toContain('前往中文首页');
+	expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
 	expect(await axeViolations(page)).toEqual([]);
 	// Chromium logs the document's own 404 to the console; nothing else may fail.
 	expect(problems.consoleErrors).toEqual([expect.stringContaining('the server responded with a status of 404')]);
-	expect(problems.failedRequests).toEqual([expect.stringContaining('/en/no-such-page/ (HTTP 404)')]);
+	expect(problems.failedRequests).toEqual([expect.stringContaining(`${path} (HTTP 404)`)]);
 	await page.context().close();
 });

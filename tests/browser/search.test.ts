@@ -15,25 +15,26 @@ afterAll(() => browser?.close());
 const EVIDENCE = 'shoppers/keep-evidence/';
 const SCAMMED = 'shoppers/if-you-were-scammed/';
 
-/** Types a query into Starlight's search dialog, as a reader does, and returns the result paths. */
-async function searchInDialog(page: Page, query: string): Promise<string[]> {
+/** Types a query into Starlight's search dialog, as a reader does; returns the result paths and message. */
+async function searchInDialog(page: Page, query: string): Promise<{ paths: string[]; message: string }> {
 	const dialog = page.locator('site-search dialog');
 	if (!(await dialog.isVisible())) {
 		await page.locator('site-search button[data-open-modal]:not([disabled])').click();
 	}
 	const input = dialog.locator('input[type="text"], input[type="search"]').first();
 	await input.fill(query);
-	// Wait for the answer to this query: its message, and no "Searching for…" loading state.
+	// Wait for the answer to this query (its results), not the "Searching for…" state.
 	await page.waitForFunction((q) => {
-		const results = document.querySelector('#starlight__search .pagefind-ui__results-area');
-		const message = results?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-		return message.includes(q) && !results?.querySelector('.pagefind-ui__loading') && /\d/.test(message);
+		const area = document.querySelector('#starlight__search .pagefind-ui__results-area');
+		const message = area?.querySelector('.pagefind-ui__message')?.textContent ?? '';
+		return message.includes(q) && area?.querySelector('.pagefind-ui__result');
 	}, query);
+	const message = (await dialog.locator('.pagefind-ui__message').textContent()) ?? '';
 	// Top-level results only (each page once), not the section links nested under them.
 	const hrefs = await dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a').evaluateAll((links) =>
 		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 	);
-	return hrefs;
+	return { paths: hrefs, message };
 }
 
 /** Runs queries through Pagefind's own API on the page (same index and segmenter as the dialog). */
@@ -55,8 +56,9 @@ describe('English search, on an English page', () => {
 	test('"chargeback" finds both guides that explain it, and English pages only', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`/en/${EVIDENCE}`);
-		const results = await searchInDialog(page, 'chargeback');
-		expect([...results].sort()).toEqual([`/en/${SCAMMED}`, `/en/${EVIDENCE}`]);
+		const { paths, message } = await searchInDialog(page, 'chargeback');
+		expect([...paths].sort()).toEqual([`/en/${SCAMMED}`, `/en/${EVIDENCE}`]);
+		expect(message).toBe('2 results for chargeback');
 		await page.context().close();
 	});
 
@@ -68,9 +70,10 @@ describe('English search, on an English page', () => {
 	])('"%s" finds %s first, and English pages only', async (query, expected) => {
 		const { page, problems } = await openPage(browser);
 		await page.goto(`/en/${EVIDENCE}`);
-		const results = await searchInDialog(page, query);
-		expect(results[0]).toBe(expected);
-		expect(results.every((path) => path.startsWith('/en/'))).toBe(true);
+		const { paths, message } = await searchInDialog(page, query);
+		expect(paths[0]).toBe(expected);
+		expect(paths.every((path) => path.startsWith('/en/'))).toBe(true);
+		expect(message).toMatch(new RegExp(`^\\d+ results? for ${query}$`));
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -94,9 +97,11 @@ describe('Chinese search, on a Chinese page', () => {
 	])('typing "%s" in the search dialog finds %s first', async (query, expected) => {
 		const { page, problems } = await openPage(browser);
 		await page.goto(`/zh-cn/${EVIDENCE}`);
-		const results = await searchInDialog(page, query);
-		expect(results[0]).toBe(expected);
-		expect(results.every((path) => path.startsWith('/zh-cn/'))).toBe(true);
+		const { paths, message } = await searchInDialog(page, query);
+		expect(paths[0]).toBe(expected);
+		expect(paths.every((path) => path.startsWith('/zh-cn/'))).toBe(true);
+		// The dialog speaks Chinese on a Chinese page.
+		expect(message).toBe(`找到 ${paths.length} 个与“${query}”相关的结果`);
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});

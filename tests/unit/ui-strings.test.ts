@@ -27,3 +27,12 @@ describe('UI strings', () => {
 		}
 	});
 });
+
+test('a search-result string that loses its placeholder is refused (readers would see no count or term)', () => {
+	const zh = files.find((f) => f.lang === 'zh-CN')!.strings;
+	const broken = uiStrings.safeParse({ ...zh, 'pagefind.many_results': '找到了相关结果' });
+	expect(broken.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+		'pagefind.many_results',
+		'pagefind.many_results',
+	]);
+});
