@@ -23,11 +23,16 @@ async function searchInDialog(page: Page, query: string): Promise<{ paths: strin
 	}
 	const input = dialog.locator('input[type="text"], input[type="search"]').first();
 	await input.fill(query);
-	// Wait for the answer to this query (its results), not the "Searching for…" state.
+	// Wait for the answer to this query: result links loaded, no placeholder still loading
+	// (Pagefind renders result placeholders first and fills them in as their data arrives).
 	await page.waitForFunction((q) => {
 		const area = document.querySelector('#starlight__search .pagefind-ui__results-area');
 		const message = area?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-		return message.includes(q) && area?.querySelector('.pagefind-ui__result');
+		return (
+			message.includes(q) &&
+			area?.querySelector('.pagefind-ui__result-link') &&
+			!area.querySelector('.pagefind-ui__loading')
+		);
 	}, query);
 	const message = (await dialog.locator('.pagefind-ui__message').textContent()) ?? '';
 	// Top-level results only (each page once), not the section links nested under them.

@@ -1,0 +1,32 @@
+// Takes screenshots of the built site's pages in both languages, light and dark, narrow and wide,
+// for a person to look at (not a test). Usage: npm run build && node scripts/screenshots.mjs [paths…]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './chromium.mjs';
+import { serveDist } from './serve.mjs';
+
+const paths = process.argv.slice(2).length
+	? process.argv.slice(2)
+	: ['/', '/en/', '/zh-cn/', '/en/shoppers/keep-evidence/', '/zh-cn/shoppers/keep-evidence/'];
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serveDist('dist');
+const browser = await chromium.launch({
+	executablePath: ensureChromium(),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const sizes = { wide: { width: 1280, height: 900 }, narrow: { width: 390, height: 844 } };
+for (const path of paths) {
+	for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+		for (const [size, viewport] of Object.entries(sizes)) {
+			const page = await browser.newPage({ viewport, colorScheme });
+			await page.goto(server.url + path, { waitUntil: 'networkidle' });
+			const name = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'root'}.${colorScheme}.${size}.png`;
+			await page.screenshot({ path: `${out}/${name}`, fullPage: size === 'narrow' ? false : true });
+			await page.close();
+		}
+	}
+}
+await browser.close();
+await server.close();
+console.log(`Screenshots in ${out}/`);
