@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 const text = z.string().trim().min(1);
 
 export const uiStrings = z.object({
-	'site.tagline': text,
 	'site.footer': text,
 	'guide.sources': text,
 	'guide.disclaimer': text,
