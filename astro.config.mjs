@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import siteRoutes from './src/routes/integration.ts';
@@ -14,6 +14,13 @@ export default defineConfig({
 	// Starlight reads content/docs and content/i18n from `${srcDir}/content`: with srcDir '.'
 	// the top-level content/ folder is that folder, and every Starlight feature keeps working.
 	srcDir: '.',
+	env: {
+		schema: {
+			// Where "Report an error" leads: an issue tracker's "new issue" URL (https). When unset,
+			// the link leads to the About page's section on reporting errors.
+			REPORT_ERROR_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true, startsWith: 'https://' }),
+		},
+	},
 	trailingSlash: 'always',
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, so Starlight's search
 	// button reads "SearchCtrlK" to assistive technology. `true` collapses whitespace but keeps it.
@@ -37,14 +44,31 @@ export default defineConfig({
 				Footer: './src/components/Footer.astro',
 				Search: './src/components/Search.astro',
 			},
+			customCss: ['./src/styles/print.css'],
 			sidebar: [
 				{
 					label: 'For shoppers',
 					translations: { 'zh-CN': '买家指南' },
 					items: [{ autogenerate: { directory: 'shoppers' } }],
 				},
+				{
+					label: 'For sellers',
+					translations: { 'zh-CN': '卖家指南' },
+					items: [{ autogenerate: { directory: 'sellers' } }],
+				},
+				{
+					label: 'Reference',
+					translations: { 'zh-CN': '参考' },
+					items: [{ autogenerate: { directory: 'reference' } }],
+				},
 			],
-			plugins: [starlightLinksValidator()],
+			plugins: [
+				starlightLinksValidator({
+					// Glossary terms are anchors the Glossary component renders, which the validator
+					// cannot see; src/routes/integration.ts checks every #anchor link in the built HTML.
+					exclude: ({ link }) => /^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link),
+				}),
+			],
 		}),
 		// After starlight(): rebuilds Pagefind's index once Starlight has written its own.
 		chineseSearchIndex(),

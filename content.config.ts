@@ -1,10 +1,21 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { complaintBody } from './src/schemas/complaint-body.ts';
+import { glossaryTerm } from './src/schemas/glossary.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFrontmatter }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
+	complaintBodies: defineCollection({
+		loader: glob({ base: './content/complaint-bodies', pattern: '*.{yaml,yml}' }),
+		schema: complaintBody,
+	}),
+	glossary: defineCollection({
+		loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml}' }),
+		schema: glossaryTerm,
+	}),
 };

@@ -1,13 +1,17 @@
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findMissingTranslations, formatMissingTranslations } from '../schemas/parity.ts';
+import { findBrokenAnchorLinks } from './anchors.ts';
 
 /**
  * The site's own integration:
  * - fails the build (and dev server start) when a guide exists in one language only;
  * - registers the routes Starlight does not own: the bilingual language chooser at `/` and the
- *   bilingual 404 page.
+ *   bilingual 404 page;
+ * - fails the build when a link points at an #anchor that the target page does not have.
  */
 export default function siteRoutes(): AstroIntegration {
 	return {
@@ -24,6 +28,20 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
 				// Replaces Starlight's English-only 404 (disable404Route in astro.config.mjs).
 				injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
+			},
+			'astro:build:done': async ({ dir }) => {
+				const root = fileURLToPath(dir);
+				const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+				const pages = await Promise.all(
+					files.map(async (file) => ({
+						path: `/${file.replace(/index\.html$/, '')}`.replaceAll('\\', '/'),
+						html: await readFile(join(root, file), 'utf8'),
+					})),
+				);
+				const broken = findBrokenAnchorLinks(pages);
+				if (broken.length > 0) {
+					throw new Error(`${broken.length} link(s) point at an anchor that does not exist:\n  ${broken.join('\n  ')}`);
+				}
 			},
 		},
 	};

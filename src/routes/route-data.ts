@@ -8,4 +8,14 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A fallback page shows another language's text: keep it out of this language's search index.
 	// (The build refuses missing translations, so this is a guard, not a normal path.)
 	if (route.isFallback) route.entry.data.pagefind = false;
+
+	for (const tag of route.head) {
+		const attrs = tag.attrs ?? {};
+		// Open Graph writes locales as language_TERRITORY (zh_CN), not as BCP-47 tags (zh-CN).
+		if (attrs['property'] === 'og:locale' && typeof attrs['content'] === 'string') {
+			attrs['content'] = attrs['content'].replace('-', '_');
+		}
+		// Pages have no preview image, so the large-image card would promise one that never comes.
+		if (attrs['name'] === 'twitter:card') attrs['content'] = 'summary';
+	}
 });

@@ -56,6 +56,12 @@ export function sourceLang({ title, lang }: { title: string; lang?: 'en' | 'zh-C
 }
 
 export const guideFrontmatter = z.object({
+	/** Required here (optional in Starlight): it is the search snippet and the link preview. */
+	description: z
+		.string({ error: 'every page needs a description: one sentence for search results and link previews' })
+		.trim()
+		.min(10, { error: 'is too short to describe the page (10 characters at least)' })
+		.max(200, { error: 'is too long for a link preview (200 characters at most)' }),
 	audience: z.enum(audiences, {
 		error: `must be one of: ${audiences.join(', ')}`,
 	}),

@@ -23,6 +23,8 @@ describe.each([
 		footer: 'An independent guide to cross-border e-commerce',
 		disclaimer: 'General information, not legal advice.',
 		themeLabel: 'Select theme',
+		ogLocale: 'en',
+		title: 'Keep evidence',
 		englishSourceLinks: 0,
 	},
 	{
@@ -37,6 +39,8 @@ describe.each([
 		footer: '一份独立的跨境电商安全指南',
 		disclaimer: '本页为一般性信息，不构成法律意见。',
 		themeLabel: '选择主题',
+		ogLocale: 'zh_CN',
+		title: '保留证据',
 		englishSourceLinks: 3,
 	},
 ])('$locale chrome is localized', (expected) => {
@@ -59,6 +63,14 @@ describe.each([
 		expect(await page.locator('.guide-sources a[lang="en"]').count()).toBe(expected.englishSourceLinks);
 		expect(await page.locator('.site-footer').innerText()).toContain(expected.footer);
 		expect(await page.getByRole('combobox', { name: expected.themeLabel }).count()).toBeGreaterThan(0);
+		// Link previews: Open Graph in the page's language, with its description.
+		const meta = (selector: string) => page.locator(`meta[${selector}]`).getAttribute('content');
+		expect(await meta('property="og:title"')).toBe(expected.title);
+		expect(await meta('property="og:locale"')).toBe(expected.ogLocale);
+		expect(await meta('property="og:site_name"')).toBe(expected.siteTitle);
+		expect(await meta('property="og:description"')).toBe(await meta('name="description"'));
+		expect((await meta('property="og:description"'))!.length).toBeGreaterThan(20);
+		expect(await meta('name="twitter:card"')).toBe('summary');
 		await page.context().close();
 	});
 });

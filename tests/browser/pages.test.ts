@@ -27,6 +27,8 @@ describe.each(['light', 'dark'] as const)('every built page in %s mode', (colorS
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.failedRequests).toEqual([]);
+		// Markdown that did not render (e.g. Chinese punctuation just inside **bold**) shows as raw marks.
+		expect(await page.locator('main').innerText()).not.toMatch(/\*\*|__\S/);
 		await page.context().close();
 	});
 });

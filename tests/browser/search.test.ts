@@ -57,29 +57,110 @@ async function searchApi(page: Page, queries: string[]): Promise<Record<string, 
 	})(${JSON.stringify(queries)})`);
 }
 
-describe('English search, on an English page', () => {
-	test('"chargeback" finds both guides that explain it, and English pages only', async () => {
-		const { page } = await openPage(browser);
-		await page.goto(`/en/${EVIDENCE}`);
-		const { paths, message } = await searchInDialog(page, 'chargeback');
-		expect([...paths].sort()).toEqual([`/en/${SCAMMED}`, `/en/${EVIDENCE}`]);
-		expect(message).toBe('2 results for chargeback');
-		await page.context().close();
-	});
+/** [query, the page it must find, the rank it must reach (1 = first result)]. */
+type Expectation = [query: string, page: string, rank: number];
 
+// English: a distinctive term for every guide.
+const english: Expectation[] = [
+	['evidence', 'shoppers/keep-evidence/', 1],
+	['unboxing video', 'shoppers/keep-evidence/', 1],
+	['return policy', 'shoppers/before-you-buy/', 1],
+	['insurance', 'shoppers/before-you-buy/', 1],
+	['missing parcel', 'shoppers/after-sales-problems/', 1],
+	['counterfeit', 'shoppers/after-sales-problems/', 1],
+	['arbitration', 'shoppers/escalation/', 1],
+	['small claims', 'shoppers/escalation/', 1],
+	['chargeback', 'shoppers/escalation/', 2],
+	['recovery scam', 'shoppers/if-you-were-scammed/', 1],
+	['phishing', 'shoppers/if-you-were-scammed/', 2],
+	['de minimis', 'shoppers/import-taxes/', 1],
+	['postal articles', 'shoppers/import-taxes/', 1],
+	['Mini Program', 'sellers/selling-on-wechat/', 1],
+	['WeChat Pay', 'sellers/selling-on-wechat/', 1],
+	['JD.com', 'sellers/jd-seller-protection/', 1],
+	['multi-factor authentication', 'sellers/jd-transaction-security/', 1],
+	['PIPL', 'sellers/jd-transaction-security/', 1],
+	['trademark', 'sellers/protect-your-brand/', 1],
+	['customs recordal', 'sellers/protect-your-brand/', 1],
+	['consumer centre', 'reference/where-to-complain/', 1],
+	['glossary', 'reference/glossary/', 1],
+	['privacy', 'reference/about/', 1],
+];
+
+// Chinese: two-character words, longer words, numbers, mixed Chinese and Latin, and a phrase
+// pasted from a page, covering every guide.
+const chinese: Expectation[] = [
+	['证据', 'shoppers/keep-evidence/', 1],
+	['截图', 'shoppers/keep-evidence/', 1],
+	['时间线', 'shoppers/keep-evidence/', 1],
+	['序列号', 'shoppers/keep-evidence/', 1],
+	['开箱视频', 'shoppers/keep-evidence/', 1],
+	['聊天记录', 'shoppers/keep-evidence/', 2],
+	['运费险', 'shoppers/before-you-buy/', 1],
+	['退一赔三', 'shoppers/after-sales-problems/', 2],
+	['退款', 'shoppers/after-sales-problems/', 1],
+	['丢件', 'shoppers/after-sales-problems/', 1],
+	['货不对板', 'shoppers/after-sales-problems/', 1],
+	['平台介入', 'shoppers/after-sales-problems/', 1],
+	['仲裁', 'shoppers/escalation/', 1],
+	['诉讼时效', 'shoppers/escalation/', 1],
+	['互联网法院', 'shoppers/escalation/', 1],
+	['小额诉讼', 'shoppers/escalation/', 1],
+	['消费者权益', 'shoppers/escalation/', 2],
+	['拒付', 'shoppers/escalation/', 1],
+	['冒充客服', 'shoppers/if-you-were-scammed/', 1],
+	['紧急止付', 'shoppers/if-you-were-scammed/', 1],
+	['追回损失', 'shoppers/if-you-were-scammed/', 1],
+	['96110', 'shoppers/if-you-were-scammed/', 3],
+	['PayPal 退款', 'shoppers/if-you-were-scammed/', 1],
+	// Indexed as …和信|用卡… by Pagefind alone: found only since the index uses the browser's boundaries.
+	['银行卡和信用卡账单', 'shoppers/if-you-were-scammed/', 1],
+	['行邮税', 'shoppers/import-taxes/', 1],
+	['年度限额', 'shoppers/import-taxes/', 1],
+	['跨境电商综合税', 'shoppers/import-taxes/', 2],
+	['小程序', 'sellers/selling-on-wechat/', 1],
+	['微信小店', 'sellers/selling-on-wechat/', 1],
+	['营业执照', 'sellers/selling-on-wechat/', 2],
+	['京东国际', 'sellers/jd-seller-protection/', 1],
+	['规则平台', 'sellers/jd-seller-protection/', 1],
+	['多因素认证', 'sellers/jd-transaction-security/', 1],
+	['二次验证', 'sellers/jd-transaction-security/', 1],
+	['商标抢注', 'sellers/protect-your-brand/', 1],
+	['版权登记', 'sellers/protect-your-brand/', 1],
+	['海关备案', 'sellers/protect-your-brand/', 1],
+	['消费者委员会', 'reference/where-to-complain/', 1],
+	['术语表', 'reference/glossary/', 1],
+	['隐私', 'reference/about/', 1],
+];
+
+/** Each query whose page is missing from its allowed top ranks, with what came instead. */
+function misses(results: Record<string, string[]>, expectations: Expectation[], locale: string) {
+	return expectations
+		.filter(([query, page, rank]) => !results[query]!.slice(0, rank).includes(`/${locale}/${page}`))
+		.map(([query, page, rank]) => `${query}: wanted /${locale}/${page} in top ${rank}, got ${results[query]!.slice(0, 3).join(', ')}`);
+}
+
+describe('English search, on an English page', () => {
 	test.each([
+		['chargeback', `/en/${SCAMMED}`],
 		['evidence', `/en/${EVIDENCE}`],
-		['unboxing video', `/en/${EVIDENCE}`],
-		['recovery scam', `/en/${SCAMMED}`],
-		['phishing', `/en/${SCAMMED}`],
-	])('"%s" finds %s first, and English pages only', async (query, expected) => {
+	])('typing "%s" in the search dialog finds %s, and English pages only', async (query, expected) => {
 		const { page, problems } = await openPage(browser);
 		await page.goto(`/en/${EVIDENCE}`);
 		const { paths, message } = await searchInDialog(page, query);
-		expect(paths[0]).toBe(expected);
+		expect(paths).toContain(expected);
 		expect(paths.every((path) => path.startsWith('/en/'))).toBe(true);
 		expect(message).toMatch(new RegExp(`^\\d+ results? for ${query}$`));
 		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test(`${english.length} English queries, one or more for every guide, each find their page near the top`, async () => {
+		const { page } = await openPage(browser);
+		await page.goto('/en/');
+		const results = await searchApi(page, english.map(([query]) => query));
+		expect(misses(results, english, 'en')).toEqual([]);
+		for (const paths of Object.values(results)) expect(paths.every((p) => p.startsWith('/en/'))).toBe(true);
 		await page.context().close();
 	});
 
@@ -95,69 +176,29 @@ describe('English search, on an English page', () => {
 describe('Chinese search, on a Chinese page', () => {
 	test.each([
 		['证据', `/zh-cn/${EVIDENCE}`],
-		['退款', `/zh-cn/${SCAMMED}`],
+		['退款', '/zh-cn/shoppers/after-sales-problems/'],
 		['聊天记录', `/zh-cn/${EVIDENCE}`],
-		['消费者权益', `/zh-cn/${SCAMMED}`],
+		['消费者权益', '/zh-cn/shoppers/escalation/'],
 		['PayPal 退款', `/zh-cn/${SCAMMED}`],
-	])('typing "%s" in the search dialog finds %s first', async (query, expected) => {
+	])('typing "%s" in the search dialog finds %s in the top two, in Chinese', async (query, expected) => {
 		const { page, problems } = await openPage(browser);
 		await page.goto(`/zh-cn/${EVIDENCE}`);
 		const { paths, message } = await searchInDialog(page, query);
-		expect(paths[0]).toBe(expected);
+		expect(paths.slice(0, 2)).toContain(expected);
 		expect(paths.every((path) => path.startsWith('/zh-cn/'))).toBe(true);
 		// The dialog speaks Chinese on a Chinese page.
-		expect(message).toBe(`找到 ${paths.length} 个与“${query}”相关的结果`);
+		const count = Number(message.match(/^找到 (\d+) 个与“(.+)”相关的结果$/)?.[1]);
+		expect(message).toBe(`找到 ${count} 个与“${query}”相关的结果`);
+		expect(count).toBeGreaterThanOrEqual(paths.length); // the dialog shows the first five
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 
-	// Each query and the page it must find first. Two-character words, longer words, numbers,
-	// mixed Chinese and Latin, and a phrase pasted from a page.
-	const expectations: [query: string, firstResult: string][] = [
-		['证据', EVIDENCE],
-		['截图', EVIDENCE],
-		['订单', EVIDENCE],
-		['备份', EVIDENCE],
-		['假货', EVIDENCE],
-		['聊天记录', EVIDENCE],
-		['开箱视频', EVIDENCE],
-		['物流单号', EVIDENCE],
-		['付款凭证', EVIDENCE],
-		['快递面单', EVIDENCE],
-		['时间线', EVIDENCE],
-		['序列号', EVIDENCE],
-		['保存期限', EVIDENCE],
-		['退款', SCAMMED],
-		['诈骗', SCAMMED],
-		['反诈', SCAMMED],
-		['报警', SCAMMED],
-		['拒付', SCAMMED],
-		['密码', SCAMMED],
-		['钓鱼', SCAMMED],
-		['支付宝', SCAMMED],
-		['验证码', SCAMMED],
-		['微信支付', SCAMMED],
-		['个人信息', SCAMMED],
-		['冒充客服', SCAMMED],
-		['追回损失', SCAMMED],
-		['紧急止付', SCAMMED],
-		['消费者权益', SCAMMED],
-		['国家反诈中心', SCAMMED],
-		['96110', SCAMMED],
-		['PayPal 退款', SCAMMED],
-		// A phrase pasted from the scam guide. Pagefind alone indexed it as …和信|用卡…, so it found nothing there.
-		['银行卡和信用卡账单', SCAMMED],
-	];
-
-	test(`${expectations.length} Chinese queries each find the right page first, and Chinese pages only`, async () => {
+	test(`${chinese.length} Chinese queries, one or more for every guide, each find their page near the top`, async () => {
 		const { page } = await openPage(browser);
 		await page.goto('/zh-cn/');
-		const results = await searchApi(
-			page,
-			expectations.map(([query]) => query),
-		);
-		const firstResults = Object.fromEntries(Object.entries(results).map(([q, paths]) => [q, paths[0]]));
-		expect(firstResults).toEqual(Object.fromEntries(expectations.map(([q, path]) => [q, `/zh-cn/${path}`])));
+		const results = await searchApi(page, chinese.map(([query]) => query));
+		expect(misses(results, chinese, 'zh-cn')).toEqual([]);
 		for (const paths of Object.values(results)) expect(paths.every((p) => p.startsWith('/zh-cn/'))).toBe(true);
 		await page.context().close();
 	});
@@ -167,7 +208,7 @@ describe('Chinese search, on a Chinese page', () => {
 		await page.goto('/zh-cn/');
 		// Both guides say 信用卡; the scam guide only inside 银行卡和信用卡账单, indexed by ICU4X as 和信|用卡.
 		const { 信用卡: found } = await searchApi(page, ['信用卡']);
-		expect([...found!].sort()).toEqual([`/zh-cn/${SCAMMED}`, `/zh-cn/${EVIDENCE}`]);
+		expect(found).toEqual(expect.arrayContaining([`/zh-cn/${SCAMMED}`, `/zh-cn/${EVIDENCE}`]));
 		await page.context().close();
 	});
 
@@ -185,9 +226,14 @@ describe('Chinese search, on a Chinese page', () => {
 				const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
 				const body = doc.querySelector('[data-pagefind-body]');
 				if (!body) continue;
-				body.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());
+				// What Pagefind does not index: marked parts, and its default exclusions (the footer holds pagination).
+				body.querySelectorAll('[data-pagefind-ignore], footer, nav, form, script, style, noscript, svg').forEach((el) => el.remove());
+				// Text node by text node: textContent would glue neighbouring elements into words no reader sees.
+				const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+				const texts = [];
+				while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
 				const words = new Set();
-				for (const { segment, isWordLike } of segmenter.segment(body.textContent))
+				for (const { segment, isWordLike } of segmenter.segment(texts.join(' ')))
 					if (isWordLike && /^\\p{Script=Han}{2,}$/u.test(segment)) words.add(segment);
 				const missed = [];
 				for (const word of words) {
@@ -201,19 +247,20 @@ describe('Chinese search, on a Chinese page', () => {
 		})(${JSON.stringify(pages)})`)) as Record<string, { words: number; missed: string[] }>;
 		expect(Object.keys(report)).toEqual(pages);
 		for (const [path, { words, missed }] of Object.entries(report)) {
-			expect(words, path).toBeGreaterThan(path === '/zh-cn/' ? 20 : 150);
+			expect(words, path).toBeGreaterThan(path === '/zh-cn/' ? 20 : 80);
 			expect(missed, path).toEqual([]);
 		}
 		await page.context().close();
 	});
 
-	test('an English word on a Chinese page finds only Chinese pages that use it', async () => {
+	test('an English word on a Chinese page finds only the Chinese pages that use it', async () => {
 		const { page } = await openPage(browser);
 		await page.goto('/zh-cn/');
 		const { chargeback, evidence } = await searchApi(page, ['chargeback', 'evidence']);
-		expect(chargeback).toContain(`/zh-cn/${SCAMMED}`);
+		expect(chargeback).toContain('/zh-cn/shoppers/escalation/');
 		expect(chargeback!.every((p) => p.startsWith('/zh-cn/'))).toBe(true);
-		expect(evidence).toEqual([]);
+		// Only the glossary shows English terms on the Chinese side; no English page is ever returned.
+		expect(evidence).toEqual(['/zh-cn/reference/glossary/']);
 		await page.context().close();
 	});
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
@@ -12,17 +12,25 @@ const COPY = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig
 const tempDirs: string[] = [];
 afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function buildWithFixture(fixture: string): { status: number | null; output: string } {
+function buildWithFixture(
+	fixture: string,
+	env: Record<string, string> = {},
+): { status: number | null; output: string; page: (path: string) => string } {
 	// Inside the project, so Node finds the real node_modules by walking up (a symlink confuses Vite).
 	mkdirSync(join(root, '.tmp'), { recursive: true });
 	const dir = mkdtempSync(join(root, '.tmp', `build-${fixture}-`));
 	tempDirs.push(dir);
 	for (const entry of COPY) cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	cpSync(join(import.meta.dirname, 'fixtures', fixture), dir, { recursive: true });
-	const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+	const result = spawnSync('npm', ['run', 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+	});
 	// Strip ANSI colours so messages can be matched as a reader sees them.
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-	return { status: result.status, output };
+	const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+	return { status: result.status, output, page };
 }
 
 describe.concurrent('npm run build and bad content', () => {
@@ -77,5 +85,45 @@ describe.concurrent('npm run build and bad content', () => {
 		expect(output).toContain(
 			'content/docs/zh-cn/shoppers/only-chinese.md has no English version: add content/docs/en/shoppers/only-chinese.md (or .mdx)',
 		);
+	});
+});
+
+describe.concurrent('what the build writes into pages', () => {
+	test('when the English page was reviewed more recently, the Chinese page says so and links to it', () => {
+		const { status, output, page } = buildWithFixture('review-dates');
+		expect(status, output).toBe(0);
+		const zh = page('zh-cn/shoppers/fixture');
+		expect(zh).toContain('本页英文版的审核日期更近（2026年11月20日），内容可能比中文版新。');
+		const link = zh.match(/<a ([^>]*)>\s*阅读英文版\s*<\/a>/)?.[1] ?? '';
+		expect(link).toContain('href="/en/shoppers/fixture/"');
+		expect(link).toContain('hreflang="en"');
+		// The newer page carries no notice.
+		expect(page('en/shoppers/fixture')).not.toContain('reviewed more recently');
+	});
+
+	test('with REPORT_ERROR_URL set, "Report an error" opens a report naming the page', () => {
+		const { status, output, page } = buildWithFixture('valid', {
+			REPORT_ERROR_URL: 'https://tracker.example/issues/new?labels=content',
+			SITE_URL: 'https://guide.example',
+		});
+		expect(status, output).toBe(0);
+		const href = page('en/shoppers/keep-evidence').match(/<a href="([^"]+)"[^>]*>Report an error on this page<\/a>/)?.[1];
+		const url = new URL(href!.replaceAll('&amp;', '&'));
+		expect(url.origin + url.pathname).toBe('https://tracker.example/issues/new');
+		expect(url.searchParams.get('labels')).toBe('content');
+		expect(url.searchParams.get('title')).toBe('Error on “Keep evidence”');
+		expect(url.searchParams.get('body')).toContain('Page: https://guide.example/en/shoppers/keep-evidence/');
+	});
+
+	test('without REPORT_ERROR_URL it leads to the About page section, in the page language', () => {
+		const { status, output, page } = buildWithFixture('valid');
+		expect(status, output).toBe(0);
+		expect(page('zh-cn/shoppers/keep-evidence')).toMatch(/<a href="\/zh-cn\/reference\/about\/#report-an-error"[^>]*>报告本页错误<\/a>/);
+	});
+
+	test('a REPORT_ERROR_URL that is not https fails the build, naming the variable', () => {
+		const { status, output } = buildWithFixture('valid', { REPORT_ERROR_URL: 'http://tracker.example/new' });
+		expect(status).not.toBe(0);
+		expect(output).toContain('REPORT_ERROR_URL');
 	});
 });

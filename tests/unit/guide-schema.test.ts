@@ -10,6 +10,7 @@ const schema = docsSchema({ extend: guideFrontmatter })({
 
 const valid = {
 	title: 'Keep evidence',
+	description: 'What to save from every cross-border order, how to store it, and how long to keep it.',
 	audience: 'shopper',
 	lastReviewed: new Date('2026-11-22T00:00:00Z'),
 	sources: [{ title: 'PayPal User Agreement', url: 'https://www.paypal.com/us/legalhub/paypal/useragreement-full' }],
@@ -70,6 +71,16 @@ describe('guide frontmatter', () => {
 		]);
 		const { sources: _omitted, ...unsourced } = valid;
 		expect(problems(unsourced)).toEqual(['sources: must be a list of { title, url } entries']);
+	});
+
+	test('every page needs a description of a useful length', () => {
+		const { description: _omitted, ...undescribed } = valid;
+		expect(problems(undescribed)).toEqual([
+			'description: every page needs a description: one sentence for search results and link previews',
+		]);
+		expect(problems({ ...valid, description: 'Evidence.' })).toEqual([
+			'description: is too short to describe the page (10 characters at least)',
+		]);
 	});
 
 	test('an unknown audience is refused, naming the allowed ones', () => {

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { bilingualText } from './bilingual.ts';
+
+/**
+ * One entry of content/glossary/<id>.yaml. The file name is the term's stable anchor:
+ * guides link to /en/reference/glossary/#<id> and /zh-cn/reference/glossary/#<id>.
+ */
+export const glossaryTerm = z.object({
+	term: bilingualText,
+	definition: bilingualText,
+	/** Other names readers search for (e.g. "退单" for chargeback). */
+	aliases: z.object({ en: z.array(z.string()).default([]), 'zh-CN': z.array(z.string()).default([]) }).optional(),
+	/** Ids of related terms, shown as links. */
+	related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
+	source: z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) }).optional(),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { filterToSearch, matchesFilter, parseFilter } from '../../src/components/complaint-filter.ts';
+
+const allowed = { regions: ['cn', 'uk', 'intl'], kinds: ['consumer-complaints', 'fraud-reporting'] };
+const twelve315 = { region: 'cn', kind: 'consumer-complaints', text: 'National 12315 Platform 全国12315平台 complaints against businesses in mainland China 投诉' };
+const reportFraud = { region: 'uk', kind: 'fraud-reporting', text: 'Report Fraud police England Wales 英格兰 报案' };
+
+describe('filtering the complaint bodies', () => {
+	test('no filter shows every body', () => {
+		const all = { region: '', kind: '', query: '' };
+		expect([twelve315, reportFraud].filter((row) => matchesFilter(row, all))).toHaveLength(2);
+	});
+
+	test('region and kind narrow the list', () => {
+		expect(matchesFilter(twelve315, { region: 'cn', kind: '', query: '' })).toBe(true);
+		expect(matchesFilter(reportFraud, { region: 'cn', kind: '', query: '' })).toBe(false);
+		expect(matchesFilter(reportFraud, { region: 'uk', kind: 'consumer-complaints', query: '' })).toBe(false);
+	});
+
+	test('search words match in either language, case- and width-insensitively, all words required', () => {
+		expect(matchesFilter(twelve315, { region: '', kind: '', query: '投诉' })).toBe(true);
+		expect(matchesFilter(twelve315, { region: '', kind: '', query: 'MAINLAND  china' })).toBe(true);
+		expect(matchesFilter(twelve315, { region: '', kind: '', query: '１２３１５' })).toBe(true);
+		expect(matchesFilter(twelve315, { region: '', kind: '', query: 'china police' })).toBe(false);
+	});
+});
+
+describe('the filter in the URL', () => {
+	test('a shared link restores the filter', () => {
+		expect(parseFilter('?region=uk&kind=fraud-reporting&q=police', allowed)).toEqual({
+			region: 'uk',
+			kind: 'fraud-reporting',
+			query: 'police',
+		});
+	});
+
+	test('unknown or hostile values are dropped, and long text is cut to 100 characters', () => {
+		expect(parseFilter('?region=<script>alert(1)</script>&kind=everything', allowed)).toEqual({
+			region: '',
+			kind: '',
+			query: '',
+		});
+		expect(parseFilter(`?q=${'a'.repeat(5000)}`, allowed).query).toHaveLength(100);
+	});
+
+	test('writing the filter keeps other parameters and leaves out empty fields', () => {
+		expect(filterToSearch({ region: 'cn', kind: '', query: ' 投诉 ' }, '?lang=x&q=old')).toBe(
+			'?lang=x&q=%E6%8A%95%E8%AF%89&region=cn',
+		);
+		expect(filterToSearch({ region: '', kind: '', query: '' }, '?region=cn')).toBe('');
+	});
+});
