@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const PAGE = '/en/reference/where-to-complain/';
+const visibleRows = (page: Page) => page.locator('complaint-bodies tbody tr:visible');
+const allRows = (page: Page) => page.locator('complaint-bodies tbody tr');
+
+describe.each([
+	['wide', { width: 1280, height: 900 }],
+	['narrow', { width: 390, height: 844 }],
+])('the "Where to complain" directory (%s screen)', (_size, viewport) => {
+	test('a shared link with ?region=uk shows only the UK bodies, and says how many', async () => {
+		const { page, problems } = await openPage(browser, { viewport });
+		await page.goto(`${PAGE}?region=uk`);
+		const total = await allRows(page).count();
+		expect(total).toBeGreaterThanOrEqual(12);
+		const regions = await visibleRows(page).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['region']));
+		expect(regions.length).toBeGreaterThan(0);
+		expect(new Set(regions)).toEqual(new Set(['uk']));
+		expect(await page.locator('complaint-bodies .count').innerText()).toBe(`Showing ${regions.length} of ${total} bodies`);
+		expect(await page.locator('select[name="region"]').inputValue()).toBe('uk');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('searching narrows the list in either language and updates the URL; nothing matching says so', async () => {
+		const { page } = await openPage(browser, { viewport });
+		await page.goto(PAGE);
+		await page.locator('input[name="q"]').fill('12315');
+		await expect.poll(() => visibleRows(page).count()).toBe(1);
+		expect(await visibleRows(page).first().getAttribute('id')).toBe('cn-12315');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('12315');
+		await page.locator('input[name="q"]').fill('全国12315平台');
+		await expect.poll(() => visibleRows(page).count()).toBe(1);
+		await page.locator('input[name="q"]').fill('no such body anywhere');
+		await expect.poll(() => visibleRows(page).count()).toBe(0);
+		expect(await page.locator('complaint-bodies .none').isVisible()).toBe(true);
+		expect(await page.locator('complaint-bodies .count').getAttribute('aria-live')).toBe('polite');
+		await page.context().close();
+	});
+});
+
+test('hostile filter values in the URL are ignored: the full list shows and nothing runs', async () => {
+	const { page, problems } = await openPage(browser);
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await page.goto(`${PAGE}?region=%3Cimg%20src=x%20onerror=alert(1)%3E&kind=__proto__&q=${'x'.repeat(3000)}`);
+	expect(await page.locator('select[name="region"]').inputValue()).toBe('');
+	expect(await page.locator('select[name="kind"]').inputValue()).toBe('');
+	expect((await page.locator('input[name="q"]').inputValue()).length).toBe(100);
+	expect(dialogs).toBe(0);
+	expect(problems.consoleErrors).toEqual([]);
+	await page.context().close();
+});
+
+test('without JavaScript every body is listed and the filter form stays hidden', async () => {
+	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	await page.goto(`${PAGE}?region=uk`);
+	expect(await visibleRows(page).count()).toBe(await allRows(page).count());
+	expect(await page.locator('complaint-bodies form').isVisible()).toBe(false);
+	await page.context().close();
+});
+
+test('the Chinese directory speaks Chinese: labels, count and full-width colons', async () => {
+	const { page } = await openPage(browser);
+	await page.goto('/zh-cn/reference/where-to-complain/?kind=fraud-reporting');
+	const count = await page.locator('complaint-bodies .count').innerText();
+	expect(count).toMatch(/^显示 \d+ 个机构，共 \d+ 个$/);
+	expect(await page.locator('complaint-bodies tbody th .meta').first().innerText()).toMatch(/服务语言：/);
+	expect(await page.locator('label', { hasText: '地区' }).count()).toBe(1);
+	await page.context().close();
+});
