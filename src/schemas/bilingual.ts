@@ -13,3 +13,11 @@ export type BilingualText = z.infer<typeof bilingualText>;
 /** The text of a bilingual field for a page language ('en' or 'zh-CN'). */
 export const inLanguage = (text: BilingualText, lang: string): string =>
 	lang.toLowerCase().startsWith('zh') ? text['zh-CN'] : text.en;
+
+const isChinese = (lang: string) => lang.toLowerCase().startsWith('zh');
+
+/** The punctuation that follows a label: "Label: " in English, "标签：" in Chinese. */
+export const labelSeparator = (lang: string): string => (isChinese(lang) ? '：' : ': ');
+
+/** Joins a short list the way each language writes it: "a, b, c" / "甲、乙、丙". */
+export const listSeparator = (lang: string): string => (isChinese(lang) ? '、' : ', ');

@@ -50,3 +50,13 @@ describe('the filter in the URL', () => {
 		expect(filterToSearch({ region: '', kind: '', query: '' }, '?region=cn')).toBe('');
 	});
 });
+
+describe('bilingual punctuation', async () => {
+	const { labelSeparator, listSeparator, inLanguage } = await import('../../src/schemas/bilingual.ts');
+	test('labels and lists are punctuated the way each language writes them', () => {
+		expect(['Languages', 'English', 'Welsh'].slice(1).join(listSeparator('en'))).toBe('English, Welsh');
+		expect(`服务语言${labelSeparator('zh-CN')}${['中文', '英文'].join(listSeparator('zh-CN'))}`).toBe('服务语言：中文、英文');
+		expect(`Languages${labelSeparator('en')}English`).toBe('Languages: English');
+		expect(inLanguage({ en: 'Body', 'zh-CN': '机构' }, 'zh-CN')).toBe('机构');
+	});
+});
