@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { builtPages, launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and from the sidebar', async (locale) => {
+	const pages = builtPages().filter((path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/`);
+	expect(pages.length).toBeGreaterThanOrEqual(13);
+	const { page } = await openPage(browser);
+	await page.goto(`/${locale}/`);
+	const landingLinks = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+	expect(pages.filter((path) => !landingLinks.has(path))).toEqual([]);
+	await page.goto(pages[0]!);
+	const sidebarLinks = new Set(
+		await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+	);
+	expect(pages.filter((path) => !sidebarLinks.has(path))).toEqual([]);
+	await page.context().close();
+});
+
+test.each([
+	['en', ['For shoppers', 'For sellers', 'Reference']],
+	['zh-cn', ['买家指南', '卖家指南', '参考']],
+])('the %s sidebar is grouped by audience', async (locale, groups) => {
+	const { page } = await openPage(browser);
+	await page.goto(`/${locale}/shoppers/keep-evidence/`);
+	expect(await page.locator('#starlight__sidebar details > summary').allInnerTexts()).toEqual(groups);
+	await page.context().close();
+});
