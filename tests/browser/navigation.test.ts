@@ -32,3 +32,16 @@ test.each([
 	expect(await page.locator('#starlight__sidebar details > summary').allInnerTexts()).toEqual(groups);
 	await page.context().close();
 });
+
+test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s offers the language picker in its menu', async (path) => {
+	const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+	await page.goto(path);
+	const picker = page.locator('starlight-lang-select select').last();
+	expect(await picker.isVisible()).toBe(false);
+	await page.locator('.sl-menu-button').click();
+	expect(await picker.isVisible()).toBe(true);
+	const target = path.startsWith('/zh-cn/') ? 'English' : '简体中文';
+	await Promise.all([page.waitForURL((url) => url.pathname !== path), picker.selectOption({ label: target })]);
+	expect(new URL(page.url()).pathname).toBe(path.startsWith('/zh-cn/') ? path.replace('/zh-cn/', '/en/') : path.replace('/en/', '/zh-cn/'));
+	await page.context().close();
+});
