@@ -106,7 +106,7 @@ const chinese: Expectation[] = [
 	['诉讼时效', 'shoppers/escalation/', 1],
 	['互联网法院', 'shoppers/escalation/', 1],
 	['小额诉讼', 'shoppers/escalation/', 1],
-	['消费者权益', 'shoppers/escalation/', 2],
+	['消费者权益', 'shoppers/after-sales-problems/', 1],
 	['拒付', 'shoppers/escalation/', 1],
 	['冒充客服', 'shoppers/if-you-were-scammed/', 1],
 	['紧急止付', 'shoppers/if-you-were-scammed/', 1],
@@ -178,7 +178,7 @@ describe('Chinese search, on a Chinese page', () => {
 		['证据', `/zh-cn/${EVIDENCE}`],
 		['退款', '/zh-cn/shoppers/after-sales-problems/'],
 		['聊天记录', `/zh-cn/${EVIDENCE}`],
-		['消费者权益', '/zh-cn/shoppers/escalation/'],
+		['消费者权益', '/zh-cn/shoppers/after-sales-problems/'],
 		['PayPal 退款', `/zh-cn/${SCAMMED}`],
 	])('typing "%s" in the search dialog finds %s in the top two, in Chinese', async (query, expected) => {
 		const { page, problems } = await openPage(browser);
