@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import siteRoutes from './src/routes/integration.ts';
 import chineseSearchIndex from './src/search/integration.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 import { locales } from './src/schemas/locales.ts';
 
 /** The public URL, used for canonical links and the sitemap. Set SITE_URL when deploying. */
@@ -25,6 +27,8 @@ export default defineConfig({
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, so Starlight's search
 	// button reads "SearchCtrlK" to assistive technology. `true` collapses whitespace but keeps it.
 	compressHTML: true,
+	// Astro's default Markdown processor, plus rel="noopener noreferrer" on links that leave the site.
+	markdown: { processor: satteri({ hastPlugins: [externalLinks()] }) },
 	integrations: [
 		siteRoutes(),
 		starlight({

@@ -27,6 +27,13 @@ describe.each(['light', 'dark'] as const)('every built page in %s mode', (colorS
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.failedRequests).toEqual([]);
+		// Links that leave the site carry rel="noopener noreferrer".
+		const externalWithoutRel = await page
+			.locator('main a[href^="http"]')
+			.evaluateAll((links) =>
+				links.filter((a) => !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? '')).map((a) => a.getAttribute('href')),
+			);
+		expect(externalWithoutRel).toEqual([]);
 		// Markdown that did not render (e.g. Chinese punctuation just inside **bold**) shows as raw marks.
 		expect(await page.locator('main').innerText()).not.toMatch(/\*\*|__\S/);
 		await page.context().close();
