@@ -1,3 +1,5 @@
+import type { HastPluginDefinition } from 'satteri';
+
 /**
  * A Sätteri hast plugin: every link in Markdown content that leaves the site gets
  * rel="noopener noreferrer" (the site's convention: no opener access, no Referer sent).
@@ -5,23 +7,16 @@
 export const isExternalHref = (href: unknown): href is string =>
 	typeof href === 'string' && /^(https?:)?\/\//i.test(href.trim());
 
-interface HastElement {
-	properties?: Record<string, unknown>;
-}
-interface VisitContext {
-	setProperty(node: HastElement, name: string, value: string): void;
-}
-
 export function externalLinks() {
 	return {
 		name: 'external-links',
 		element: [
 			{
 				filter: ['a'],
-				visit(node: HastElement, ctx: VisitContext) {
+				visit(node, ctx) {
 					if (isExternalHref(node.properties?.['href'])) ctx.setProperty(node, 'rel', 'noopener noreferrer');
 				},
 			},
 		],
-	};
+	} satisfies HastPluginDefinition;
 }

@@ -14,10 +14,12 @@ test.each([
 });
 
 test('the plugin sets rel on external links only', () => {
-	const visit = externalLinks().element[0]!.visit;
+	type Visit = (node: unknown, ctx: unknown) => void;
+	const visit = externalLinks().element[0]!.visit as unknown as Visit;
 	const set: [string, string][] = [];
 	const ctx = { setProperty: (_node: unknown, name: string, value: string) => set.push([name, value]) };
-	visit({ properties: { href: 'https://econsumer.gov/' } }, ctx);
-	visit({ properties: { href: '/en/shoppers/keep-evidence/' } }, ctx);
+	const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href }, children: [] });
+	visit(link('https://econsumer.gov/'), ctx);
+	visit(link('/en/shoppers/keep-evidence/'), ctx);
 	expect(set).toEqual([['rel', 'noopener noreferrer']]);
 });
