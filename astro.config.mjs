@@ -63,14 +63,20 @@ export default defineConfig({
 				{
 					label: 'Reference',
 					translations: { 'zh-CN': '参考' },
-					items: [{ autogenerate: { directory: 'reference' } }],
+					items: [
+						// Custom pages (src/routes/checklists/); Starlight adds the locale prefix.
+						{ label: 'Checklists', translations: { 'zh-CN': '检查清单' }, link: '/checklists/' },
+						{ autogenerate: { directory: 'reference' } },
+					],
 				},
 			],
 			plugins: [
 				starlightLinksValidator({
 					// Glossary terms are anchors the Glossary component renders, which the validator
 					// cannot see; src/routes/integration.ts checks every #anchor link in the built HTML.
-					exclude: ({ link }) => /^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link),
+					// Checklist pages are custom routes, which it cannot see either.
+					exclude: ({ link }) =>
+						/^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link) || /^\/(en|zh-cn)\/checklists\//.test(link),
 				}),
 			],
 		}),

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { checklist } from './src/schemas/checklist.ts';
 import { complaintBody } from './src/schemas/complaint-body.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
@@ -13,6 +14,10 @@ export const collections = {
 	complaintBodies: defineCollection({
 		loader: glob({ base: './content/complaint-bodies', pattern: '*.{yaml,yml}' }),
 		schema: complaintBody,
+	}),
+	checklists: defineCollection({
+		loader: glob({ base: './content/checklists', pattern: '*.{yaml,yml}' }),
+		schema: checklist,
 	}),
 	glossary: defineCollection({
 		loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml}' }),

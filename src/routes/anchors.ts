@@ -1,7 +1,7 @@
 /**
- * Every link to a #anchor on another page of the site must land on an element with that id.
- * starlight-links-validator checks Markdown headings, but not ids that components render (the
- * glossary's terms), so this check reads the built HTML itself.
+ * Every internal link must land on a built page, and a link to a #anchor on an element with
+ * that id. starlight-links-validator checks links written in Markdown, but not links and ids
+ * that components render (glossary terms, checklist pages), so this check reads the built HTML.
  */
 export interface BuiltPage {
 	/** The page's URL path, e.g. /en/reference/glossary/ */
@@ -10,18 +10,24 @@ export interface BuiltPage {
 }
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
-const internalHashLinks = (html: string) =>
-	[...html.matchAll(/\shref="(\/[^"#?]*)#([^"]+)"/g)].map((m) => ({ path: m[1]!, hash: decodeURIComponent(m[2]!) }));
+const internalLinks = (html: string) =>
+	[...html.matchAll(/\shref="(\/(?!\/)[^"#?]*)(?:\?[^"#]*)?(?:#([^"]*))?"/g)].map((m) => ({
+		path: m[1]!,
+		hash: m[2] ? decodeURIComponent(m[2]) : '',
+	}));
+/** Files (favicon, sitemap, scripts) are not pages. */
+const isFile = (path: string) => /\.[a-z0-9]+$/i.test(path);
 
-/** Links from one page to another page's missing anchor, as "from → to#hash" lines. */
-export function findBrokenAnchorLinks(pages: readonly BuiltPage[]): string[] {
+/** Broken internal links, as "from → to" lines: missing pages and missing anchors. */
+export function findBrokenLinks(pages: readonly BuiltPage[]): string[] {
 	const idsByPath = new Map(pages.map((page) => [page.path, ids(page.html)]));
 	const broken: string[] = [];
 	for (const page of pages) {
-		for (const { path, hash } of internalHashLinks(page.html)) {
+		for (const { path, hash } of internalLinks(page.html)) {
+			if (isFile(path)) continue;
 			const target = idsByPath.get(path);
-			if (!target) continue; // a missing page is starlight-links-validator's to report
-			if (!target.has(hash)) broken.push(`${page.path} → ${path}#${hash}`);
+			if (!target) broken.push(`${page.path} → ${path} (no such page)`);
+			else if (hash && !target.has(hash) && hash !== '_top') broken.push(`${page.path} → ${path}#${hash}`);
 		}
 	}
 	return [...new Set(broken)].sort();

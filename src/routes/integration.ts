@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findMissingTranslations, formatMissingTranslations } from '../schemas/parity.ts';
-import { findBrokenAnchorLinks } from './anchors.ts';
+import { findBrokenLinks } from './anchors.ts';
 
 /**
  * The site's own integration:
  * - fails the build (and dev server start) when a guide exists in one language only;
  * - registers the routes Starlight does not own: the bilingual language chooser at `/` and the
  *   bilingual 404 page;
- * - fails the build when a link points at an #anchor that the target page does not have.
+ * - fails the build when a link points at a page that was not built, or at an #anchor that the
+ *   target page does not have.
  */
 export default function siteRoutes(): AstroIntegration {
 	return {
@@ -28,6 +29,8 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
 				// Replaces Starlight's English-only 404 (disable404Route in astro.config.mjs).
 				injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
+				injectRoute({ pattern: '/[locale]/checklists', entrypoint: './src/routes/checklists/index.astro' });
+				injectRoute({ pattern: '/[locale]/checklists/[id]', entrypoint: './src/routes/checklists/[id].astro' });
 			},
 			'astro:build:done': async ({ dir }) => {
 				const root = fileURLToPath(dir);
@@ -38,9 +41,9 @@ export default function siteRoutes(): AstroIntegration {
 						html: await readFile(join(root, file), 'utf8'),
 					})),
 				);
-				const broken = findBrokenAnchorLinks(pages);
+				const broken = findBrokenLinks(pages);
 				if (broken.length > 0) {
-					throw new Error(`${broken.length} link(s) point at an anchor that does not exist:\n  ${broken.join('\n  ')}`);
+					throw new Error(`${broken.length} broken internal link(s):\n  ${broken.join('\n  ')}`);
 				}
 			},
 		},

@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { markChineseWordBoundariesInHtml } from './segment.ts';
+import { indexCopy } from './segment.ts';
 
 const CHINESE_PAGE = /<html[^>]*\blang="zh/i;
 
 /**
  * Rebuilds the Pagefind index after Starlight's own indexing (so it must be listed after
- * starlight() in astro.config.mjs), feeding Pagefind a copy of each Chinese page whose word
- * boundaries match the browser's query segmentation (see segment.ts). Everything else about the
- * index is Pagefind's default, exactly as Starlight builds it: one index per <html lang>.
+ * starlight() in astro.config.mjs), feeding Pagefind a prepared copy of each page (see
+ * segment.ts): Chinese word boundaries that match the browser's query segmentation, and labels
+ * (checklist items) as plain text. Everything else is Pagefind's default, exactly as Starlight
+ * builds it: one index per <html lang>.
  */
 export default function chineseSearchIndex(): AstroIntegration {
 	return {
@@ -31,17 +32,14 @@ export default function chineseSearchIndex(): AstroIntegration {
 					if (!index) throw new Error('Pagefind returned no index.');
 					let chinese = 0;
 					for (const sourcePath of files) {
-						let content = await readFile(join(root, sourcePath), 'utf8');
-						if (CHINESE_PAGE.test(content)) {
-							content = markChineseWordBoundariesInHtml(content);
-							chinese++;
-						}
-						fail((await index.addHTMLFile({ sourcePath, content })).errors);
+						const html = await readFile(join(root, sourcePath), 'utf8');
+						if (CHINESE_PAGE.test(html)) chinese++;
+						fail((await index.addHTMLFile({ sourcePath, content: indexCopy(html) })).errors);
 					}
 					await rm(outputPath, { recursive: true, force: true });
 					fail((await index.writeFiles({ outputPath })).errors);
 					logger.info(
-						`Rebuilt the search index with aligned Chinese word boundaries: ${files.length} HTML files, ${chinese} Chinese, in ${Math.round(performance.now() - started)}ms.`,
+						`Rebuilt the search index (Chinese word boundaries, checklist labels): ${files.length} HTML files, ${chinese} Chinese, in ${Math.round(performance.now() - started)}ms.`,
 					);
 				} finally {
 					await pagefind.close();

@@ -40,3 +40,17 @@ export function markChineseWordBoundariesInHtml(html: string): string {
 			markup ?? markChineseWordBoundaries(text ?? '', segmenter),
 	);
 }
+
+/**
+ * Pagefind skips <label> elements, which hold every checklist item's text. In the copy it reads,
+ * labels become spans, so the items are searchable; the served page keeps its real labels.
+ */
+export function unlabelForIndex(html: string): string {
+	return html.replace(/<label\b/gi, '<span data-was-label').replace(/<\/label>/gi, '</span>');
+}
+
+/** The copy of a built page that Pagefind indexes. */
+export function indexCopy(html: string): string {
+	const unlabelled = unlabelForIndex(html);
+	return /<html[^>]*\blang="zh/i.test(unlabelled) ? markChineseWordBoundariesInHtml(unlabelled) : unlabelled;
+}

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and from the sidebar', async (locale) => {
-	const pages = builtPages().filter((path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/`);
+	// Guides and the checklists index; each checklist's own page is linked from that index (below).
+	const pages = builtPages().filter(
+		(path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/` && !/\/checklists\/[^/]+\/$/.test(path),
+	);
 	expect(pages.length).toBeGreaterThanOrEqual(13);
 	const { page } = await openPage(browser);
 	await page.goto(`/${locale}/`);
@@ -43,5 +46,15 @@ test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s of
 	const target = path.startsWith('/zh-cn/') ? 'English' : '简体中文';
 	await Promise.all([page.waitForURL((url) => url.pathname !== path), picker.selectOption({ label: target })]);
 	expect(new URL(page.url()).pathname).toBe(path.startsWith('/zh-cn/') ? path.replace('/zh-cn/', '/en/') : path.replace('/en/', '/zh-cn/'));
+	await page.context().close();
+});
+
+test.each(['en', 'zh-cn'])('every %s checklist page is linked from the checklists index', async (locale) => {
+	const lists = builtPages().filter((path) => new RegExp(`^/${locale}/checklists/[^/]+/$`).test(path));
+	expect(lists).toHaveLength(5);
+	const { page } = await openPage(browser);
+	await page.goto(`/${locale}/checklists/`);
+	const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(lists.filter((path) => !links.includes(path))).toEqual([]);
 	await page.context().close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { markChineseWordBoundaries, markChineseWordBoundariesInHtml, WORD_BOUNDARY } from '../../src/search/segment.ts';
+import { indexCopy, markChineseWordBoundaries, markChineseWordBoundariesInHtml, WORD_BOUNDARY } from '../../src/search/segment.ts';
 
 const show = (s: string) => s.replaceAll(WORD_BOUNDARY, '|');
 
@@ -24,4 +24,11 @@ test('in HTML only text nodes change: tags, attributes, scripts and styles are l
 	expect(show(markChineseWordBoundariesInHtml(html))).toBe(
 		'<h1 title="保存证据">保存|证据</h1><script>const s = "保存证据";</script><style>/* 保存证据 */</style><!-- 保存证据 --><p>聊天<strong>记录</strong></p>',
 	);
+});
+
+test('the index copy turns labels (which Pagefind skips) into plain text, and marks Chinese words', () => {
+	const en = '<html lang="en"><label for="a">Screenshot the listing</label><input id="a"></html>';
+	expect(indexCopy(en)).toBe('<html lang="en"><span data-was-label for="a">Screenshot the listing</span><input id="a"></html>');
+	const zh = '<html lang="zh-CN"><label for="a">保存证据</label></html>';
+	expect(show(indexCopy(zh))).toBe('<html lang="zh-CN"><span data-was-label for="a">保存|证据</span></html>');
 });

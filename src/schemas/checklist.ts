@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { bilingualText } from './bilingual.ts';
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. save-the-listing' });
+
+/** An item's optional link: a page of the site (/shoppers/keep-evidence/, localized when rendered) or an https URL. */
+const itemLink = z.union(
+	[
+		z.string().regex(/^\/(?!en\/|zh-cn\/)[a-z0-9/#-]*$/),
+		z.url({ protocol: /^https$/ }),
+	],
+	{ error: 'must be a site path without the language (e.g. /shoppers/keep-evidence/) or a full https:// URL' },
+);
+
+export const checklistItem = z.object({
+	/** Stable: saved progress is keyed by it. Never reuse an id for a different task. */
+	id: kebabId,
+	text: bilingualText,
+	help: bilingualText.optional(),
+	link: itemLink.optional(),
+});
+
+/** content/checklists/<id>.yaml — the file name is the checklist's id. */
+export const checklist = z
+	.object({
+		title: bilingualText,
+		intro: bilingualText,
+		/** The guide that explains it (a site path without the language), linked from the checklist's own page. */
+		guide: z.string().regex(/^\/(?!en\/|zh-cn\/)[a-z0-9/-]+\/$/, { error: 'must be a site path without the language, e.g. /shoppers/keep-evidence/' }),
+		items: z.array(checklistItem, { error: 'must be a list of items' }).min(1, { error: 'needs at least one item' }),
+	})
+	.superRefine((data, ctx) => {
+		const seen = new Map<string, number>();
+		data.items.forEach((item, index) => {
+			const first = seen.get(item.id);
+			if (first !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['items', index, 'id'],
+					message: `"${item.id}" is already the id of item ${first + 1}; every item needs its own id`,
+				});
+			} else seen.set(item.id, index);
+		});
+	});
+
+export type Checklist = z.infer<typeof checklist>;
+export type ChecklistItem = z.infer<typeof checklistItem>;
