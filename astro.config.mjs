@@ -47,6 +47,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Footer: './src/components/Footer.astro',
 				Search: './src/components/Search.astro',
+				ThemeProvider: './src/components/ThemeProvider.astro',
 			},
 			customCss: ['./src/styles/print.css'],
 			sidebar: [

@@ -62,10 +62,16 @@ export function serializeProgress(checked: ReadonlySet<string>, itemIds: readonl
 	return JSON.stringify({ v: PROGRESS_VERSION, checked: itemIds.filter((id) => checked.has(id)), updated: now.toISOString() });
 }
 
-/** The browser's localStorage, or null where merely touching it throws (blocked cookies, sandbox). */
+/**
+ * The browser's localStorage, or null where it cannot keep anything: touching it throws (blocked
+ * cookies, sandbox), or it is the in-memory stand-in that src/components/ThemeProvider.astro puts
+ * in its place for such browsers (marked kbMemoryFallback).
+ */
 export function openStorage(get: () => ProgressStorage | null | undefined): ProgressStorage | null {
 	try {
-		return get() ?? null;
+		const storage = get();
+		if (!storage || (storage as { kbMemoryFallback?: boolean }).kbMemoryFallback) return null;
+		return storage;
 	} catch {
 		return null;
 	}

@@ -71,6 +71,27 @@ describe.concurrent('npm run build and bad content', () => {
 		expect(output).toContain('content/docs/en/shoppers/fixture.md');
 	});
 
+	test('a checklist with two items of the same id fails, naming the file and the second item', () => {
+		const { status, output } = buildWithFixture('bad-checklist');
+		expect(status).not.toBe(0);
+		expect(output).toContain('checklists → bad-checklist data does not match collection schema');
+		expect(output).toMatch(/^\s*items\.1\.id: "save-receipt" is already the id of item 1; every item needs its own id/m);
+		expect(output).toContain('content/checklists/bad-checklist.yaml');
+	});
+
+	test('a checklist item without its Chinese text fails, naming the file and the field', () => {
+		const { status, output } = buildWithFixture('untranslated-checklist');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/^\s*items\.1\.text\.zh-CN: the Chinese text is missing/m);
+		expect(output).toContain('content/checklists/untranslated-checklist.yaml');
+	});
+
+	test('a guide naming a checklist that does not exist fails, saying which file to add', () => {
+		const { status, output } = buildWithFixture('unknown-checklist');
+		expect(status).not.toBe(0);
+		expect(output).toContain('Checklist "no-such-checklist" does not exist: add content/checklists/no-such-checklist.yaml or fix the id.');
+	});
+
 	test('an English guide without its Chinese version fails, naming both files', () => {
 		const { status, output } = buildWithFixture('only-english');
 		expect(status).not.toBe(0);

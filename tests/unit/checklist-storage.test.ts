@@ -109,6 +109,11 @@ describe('storage that cannot be used', () => {
 		expect(saveProgress(storage, 'evidence', new Set(['save-receipt']), items)).toBe(false);
 	});
 
+	test('the in-memory stand-in for blocked storage counts as unavailable (ticks would be lost)', () => {
+		const standIn = Object.assign(memoryStorage(), { kbMemoryFallback: true });
+		expect(openStorage(() => standIn)).toBeNull();
+	});
+
 	test('reads that throw are reported unavailable', () => {
 		expect(loadProgress(memoryStorage({ failGet: true }), 'evidence', items).status).toBe('unavailable');
 	});
