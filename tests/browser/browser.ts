@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseURL = () => inject('baseURL');
 
@@ -20,6 +20,19 @@ export function launchBrowser(): Promise<Browser> {
 			'--disable-sync',
 		],
 	});
+}
+
+/** One Chromium per test file: launched before its tests, closed after. Call at the top level. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(() => browser?.close());
+	return () => {
+		if (!browser) throw new Error('The browser is not running: call useBrowser() at the top level of the test file.');
+		return browser;
+	};
 }
 
 export interface PageProblems {

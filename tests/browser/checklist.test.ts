@@ -1,12 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const EN = '/en/checklists/evidence/';
 const ZH = '/zh-cn/checklists/evidence/';
@@ -34,7 +30,7 @@ async function withStored(context: BrowserContext, value: string) {
 
 describe('ticking and saving', () => {
 	test('ticks are saved, survive a reload, and show as progress', async () => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openPage(browser());
 		await page.goto(EN);
 		const total = await boxes(page).count();
 		expect(total).toBe(10);
@@ -53,7 +49,7 @@ describe('ticking and saving', () => {
 	});
 
 	test('the Chinese page of the same checklist shows the same progress, in Chinese', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(EN);
 		await boxes(page).nth(1).check();
 		await boxes(page).nth(2).check();
@@ -67,7 +63,7 @@ describe('ticking and saving', () => {
 	});
 
 	test('keyboard: Tab reaches a box, Space ticks it, progress is announced politely', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(EN);
 		await boxes(page).first().focus();
 		await page.keyboard.press('Space');
@@ -86,7 +82,7 @@ describe('ticking and saving', () => {
 
 describe('reset', () => {
 	test('asks first: cancelling keeps the ticks, confirming clears them and the saved record', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(EN);
 		await boxes(page).nth(0).check();
 		await boxes(page).nth(1).check();
@@ -115,7 +111,7 @@ describe('bad or unavailable storage', () => {
 		['an oversized record', `{"v":1,"checked":["${'x'.repeat(20_000)}"]}`],
 		['removed item ids', '{"v":1,"checked":["an-item-that-no-longer-exists"]}'],
 	])('%s is ignored without errors, and the next tick replaces it', async (_case, value) => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openPage(browser());
 		await withStored(page.context(), value);
 		await page.goto(EN);
 		expect(await progress(page).innerText()).toBe('0 of 10 done');
@@ -128,7 +124,7 @@ describe('bad or unavailable storage', () => {
 	});
 
 	test('blocked storage: the page still works, with a quiet notice that ticks will not be kept', async () => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openPage(browser());
 		// As Chrome does with cookies blocked: reading either storage throws.
 		await page.context().addInitScript(() => {
 			for (const name of ['localStorage', 'sessionStorage']) {
@@ -151,7 +147,7 @@ describe('bad or unavailable storage', () => {
 	});
 
 	test('full storage (quota): ticking still works and says the tick was not saved', async () => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openPage(browser());
 		// A full localStorage: writes to it fail (sessionStorage still works).
 		await page.context().addInitScript(() => {
 			const setItem = Storage.prototype.setItem;
@@ -173,7 +169,7 @@ describe('bad or unavailable storage', () => {
 });
 
 test('without JavaScript the list reads well and boxes can be ticked; no buttons that would do nothing', async () => {
-	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	const { page } = await openPage(browser(), { javaScriptEnabled: false });
 	await page.goto(EN);
 	expect(await boxes(page).count()).toBe(10);
 	await list(page).locator('label').nth(2).click();
@@ -184,7 +180,7 @@ test('without JavaScript the list reads well and boxes can be ticked; no buttons
 });
 
 test('two checklists on one page keep their own ticks and progress', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto('/en/shoppers/escalation/');
 	expect(await page.locator('kb-checklist').count()).toBe(2);
 	const escalationTotal = await boxes(page, 'escalation').count();
@@ -203,7 +199,7 @@ test('two checklists on one page keep their own ticks and progress', async () =>
 });
 
 test('copy as Markdown and as text puts the list, with its ticks, on the clipboard', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(EN);
 	await boxes(page).nth(0).check();
@@ -222,7 +218,7 @@ test('copy as Markdown and as text puts the list, with its ticks, on the clipboa
 });
 
 test('print shows the boxes and the list, without the buttons', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto(EN);
 	await boxes(page).nth(0).check();
 	await page.emulateMedia({ media: 'print' });
@@ -233,7 +229,7 @@ test('print shows the boxes and the list, without the buttons', async () => {
 });
 
 test('a checklist item is found by search, on the guide that embeds it', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto('/en/shoppers/keep-evidence/');
 	const label = await list(page).locator('label').last().innerText();
 	const results: string[] = await page.evaluate(`(async () => {

@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const PAGE = '/en/reference/where-to-complain/';
 const visibleRows = (page: Page) => page.locator('complaint-bodies tbody tr:visible');
@@ -17,7 +13,7 @@ describe.each([
 	['narrow', { width: 390, height: 844 }],
 ])('the "Where to complain" directory (%s screen)', (_size, viewport) => {
 	test('a shared link with ?region=uk shows only the UK bodies, and says how many', async () => {
-		const { page, problems } = await openPage(browser, { viewport });
+		const { page, problems } = await openPage(browser(), { viewport });
 		await page.goto(`${PAGE}?region=uk`);
 		const total = await allRows(page).count();
 		expect(total).toBeGreaterThanOrEqual(12);
@@ -31,7 +27,7 @@ describe.each([
 	});
 
 	test('searching narrows the list in either language and updates the URL; nothing matching says so', async () => {
-		const { page } = await openPage(browser, { viewport });
+		const { page } = await openPage(browser(), { viewport });
 		await page.goto(PAGE);
 		await page.locator('input[name="q"]').fill('12315');
 		await expect.poll(() => visibleRows(page).count()).toBe(1);
@@ -48,7 +44,7 @@ describe.each([
 });
 
 test('hostile filter values in the URL are ignored: the full list shows and nothing runs', async () => {
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openPage(browser());
 	let dialogs = 0;
 	page.on('dialog', (dialog) => {
 		dialogs++;
@@ -64,7 +60,7 @@ test('hostile filter values in the URL are ignored: the full list shows and noth
 });
 
 test('without JavaScript every body is listed and the filter form stays hidden', async () => {
-	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	const { page } = await openPage(browser(), { javaScriptEnabled: false });
 	await page.goto(`${PAGE}?region=uk`);
 	expect(await visibleRows(page).count()).toBe(await allRows(page).count());
 	expect(await page.locator('complaint-bodies form').isVisible()).toBe(false);
@@ -72,7 +68,7 @@ test('without JavaScript every body is listed and the filter form stays hidden',
 });
 
 test('the Chinese directory speaks Chinese: labels, count and full-width colons', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto('/zh-cn/reference/where-to-complain/?kind=fraud-reporting');
 	const count = await page.locator('complaint-bodies .count').innerText();
 	expect(count).toMatch(/^显示 \d+ 个机构，共 \d+ 个$/);

@@ -1,13 +1,8 @@
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { expect, test } from 'vitest';
+import { useBrowser, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const termIds = readdirSync('content/glossary')
 	.filter((f) => f.endsWith('.yaml'))
@@ -18,7 +13,7 @@ test.each([
 	['/en/reference/glossary/', 'zh-CN'],
 	['/zh-cn/reference/glossary/', 'en'],
 ])('%s lists every term under its stable anchor, with the other language marked', async (path, otherLang) => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto(path);
 	const ids = await page.locator('.glossary .entry').evaluateAll((entries) => entries.map((e) => e.id).sort());
 	expect(ids).toEqual(termIds);
@@ -27,7 +22,7 @@ test.each([
 });
 
 test('a guide’s glossary link lands on the term, highlighted', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto('/zh-cn/shoppers/escalation/');
 	await Promise.all([page.waitForURL('**/zh-cn/reference/glossary/#chargeback'), page.locator('main a[href="/zh-cn/reference/glossary/#chargeback"]').first().click()]);
 	const target = page.locator('#chargeback');

@@ -1,12 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const GUIDE = 'shoppers/keep-evidence/';
 
@@ -45,7 +40,7 @@ describe.each([
 	},
 ])('$locale chrome is localized', (expected) => {
 	test(`a guide page speaks ${expected.lang} throughout`, async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(`/${expected.locale}/${GUIDE}`);
 		expect(await page.getAttribute('html', 'lang')).toBe(expected.lang);
 		expect(await page.title()).toMatch(new RegExp(` \\| ${expected.siteTitle}$`));
@@ -82,7 +77,7 @@ describe('language picker', () => {
 		[`/zh-cn/${GUIDE}`, `/en/${GUIDE}`],
 		['/zh-cn/shoppers/if-you-were-scammed/', '/en/shoppers/if-you-were-scammed/'],
 	])('from %s leads to the same page in the other language, %s', async (from, to) => {
-		const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+		const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
 		await page.goto(from);
 		const select = page.locator('starlight-lang-select select').first();
 		const target = to.startsWith('/zh-cn/') ? '简体中文' : 'English';
@@ -94,7 +89,7 @@ describe('language picker', () => {
 
 describe('the language chooser at /', () => {
 	test('is a real bilingual page: title, lang, main landmark, heading, both editions', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/');
 		expect(await page.title()).toBe('Choose your language · 选择语言 | Cross-Border Safety Guide · 跨境电商安全指南');
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -110,7 +105,7 @@ describe('the language chooser at /', () => {
 		['zh-CN', 'zh-cn', '根据浏览器语言推荐'],
 		['en-US', 'en', "Suggested by your browser's language"],
 	])('a %s browser gets %s suggested, and is not redirected', async (browserLocale, suggested, note) => {
-		const { page } = await openPage(browser, { locale: browserLocale });
+		const { page } = await openPage(browser(), { locale: browserLocale });
 		await page.goto('/');
 		await page.waitForSelector('.is-suggested');
 		expect(await page.getAttribute('.is-suggested', 'data-locale')).toBe(suggested);
@@ -121,7 +116,7 @@ describe('the language chooser at /', () => {
 	});
 
 	test('without JavaScript it still offers both languages, suggesting none', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false, locale: 'zh-CN' });
+		const { page } = await openPage(browser(), { javaScriptEnabled: false, locale: 'zh-CN' });
 		await page.goto('/');
 		expect(await page.locator('main a').count()).toBe(2);
 		expect(await page.locator('.is-suggested').count()).toBe(0);

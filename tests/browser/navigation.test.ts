@@ -1,12 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { builtPages, launchBrowser, openPage } from './browser.ts';
+import { expect, test } from 'vitest';
+import { builtPages, useBrowser, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and from the sidebar', async (locale) => {
 	// Guides and the checklists index; each checklist's own page is linked from that index (below).
@@ -14,7 +9,7 @@ test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and fr
 		(path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/` && !/\/checklists\/[^/]+\/$/.test(path),
 	);
 	expect(pages.length).toBeGreaterThanOrEqual(13);
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto(`/${locale}/`);
 	const landingLinks = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
 	expect(pages.filter((path) => !landingLinks.has(path))).toEqual([]);
@@ -30,14 +25,14 @@ test.each([
 	['en', ['For shoppers', 'For sellers', 'Reference']],
 	['zh-cn', ['买家指南', '卖家指南', '参考']],
 ])('the %s sidebar is grouped by audience', async (locale, groups) => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto(`/${locale}/shoppers/keep-evidence/`);
 	expect(await page.locator('#starlight__sidebar details > summary').allInnerTexts()).toEqual(groups);
 	await page.context().close();
 });
 
 test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s offers the language picker in its menu', async (path) => {
-	const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+	const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
 	await page.goto(path);
 	const picker = page.locator('starlight-lang-select select').last();
 	expect(await picker.isVisible()).toBe(false);
@@ -52,7 +47,7 @@ test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s of
 test.each(['en', 'zh-cn'])('every %s checklist page is linked from the checklists index', async (locale) => {
 	const lists = builtPages().filter((path) => new RegExp(`^/${locale}/checklists/[^/]+/$`).test(path));
 	expect(lists).toHaveLength(5);
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto(`/${locale}/checklists/`);
 	const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	expect(lists.filter((path) => !links.includes(path))).toEqual([]);

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, builtPages, launchBrowser, openPage } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, builtPages, useBrowser, openPage } from './browser.ts';
 
 const pages = builtPages();
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 test('the build has pages in both languages and the language chooser', () => {
 	expect(pages).toContain('/');
@@ -17,7 +12,7 @@ test('the build has pages in both languages and the language chooser', () => {
 
 describe.each(['light', 'dark'] as const)('every built page in %s mode', (colorScheme) => {
 	test.each(pages)('%s loads cleanly and axe finds no violations', async (path) => {
-		const { page, problems } = await openPage(browser, { colorScheme });
+		const { page, problems } = await openPage(browser(), { colorScheme });
 		const response = await page.goto(path, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
 		// Starlight follows the OS preference unless the reader picked a theme.
@@ -41,7 +36,7 @@ describe.each(['light', 'dark'] as const)('every built page in %s mode', (colorS
 });
 
 test.each(['/en/no-such-page/', '/zh-cn/no-such-page/'])('%s answers 404 with an accessible page in both languages', async (path) => {
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openPage(browser());
 	const response = await page.goto(path, { waitUntil: 'networkidle' });
 	expect(response?.status()).toBe(404);
 	expect(await page.locator('main h1').innerText()).toMatch(/Page not found\s*页面未找到/);

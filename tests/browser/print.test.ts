@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { expect, test } from 'vitest';
+import { useBrowser, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 test.each(['/en/shoppers/escalation/', '/zh-cn/shoppers/keep-evidence/'])(
 	'%s prints cleanly: only the guide, black on white, external addresses written out',
 	async (path) => {
-		const { page } = await openPage(browser, { colorScheme: 'dark' });
+		const { page } = await openPage(browser(), { colorScheme: 'dark' });
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
 		for (const chrome of ['header.header', '#starlight__sidebar', 'starlight-toc', 'site-search', '.pagination-links', '.report-error']) {

@@ -1,16 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages, launchBrowser, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { builtPages, useBrowser, openPage } from './browser.ts';
 
 /**
  * Search in both languages, in a real browser against the built index. This file guards
  * every Pagefind (and Starlight) upgrade: if Chinese segmentation regresses, it fails here.
  */
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const EVIDENCE = 'shoppers/keep-evidence/';
 const SCAMMED = 'shoppers/if-you-were-scammed/';
@@ -145,7 +141,7 @@ describe('English search, on an English page', () => {
 		['chargeback', '/en/shoppers/escalation/'],
 		['evidence', `/en/${EVIDENCE}`],
 	])('typing "%s" in the search dialog finds %s, and English pages only', async (query, expected) => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openPage(browser());
 		await page.goto(`/en/${EVIDENCE}`);
 		const { paths, message } = await searchInDialog(page, query);
 		expect(paths).toContain(expected);
@@ -156,7 +152,7 @@ describe('English search, on an English page', () => {
 	});
 
 	test(`${english.length} English queries, one or more for every guide, each find their page near the top`, async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/en/');
 		const results = await searchApi(page, english.map(([query]) => query));
 		expect(misses(results, english, 'en')).toEqual([]);
@@ -165,7 +161,7 @@ describe('English search, on an English page', () => {
 	});
 
 	test('a Chinese query on an English page finds no Chinese pages', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/en/');
 		const results = await searchApi(page, ['证据', '退款']);
 		expect(results).toEqual({ 证据: [], 退款: [] });
@@ -181,7 +177,7 @@ describe('Chinese search, on a Chinese page', () => {
 		['消费者权益', '/zh-cn/shoppers/after-sales-problems/'],
 		['PayPal 退款', `/zh-cn/${SCAMMED}`],
 	])('typing "%s" in the search dialog finds %s in the top two, in Chinese', async (query, expected) => {
-		const { page, problems } = await openPage(browser);
+		const { page, problems } = await openPage(browser());
 		await page.goto(`/zh-cn/${EVIDENCE}`);
 		const { paths, message } = await searchInDialog(page, query);
 		expect(paths.slice(0, 2)).toContain(expected);
@@ -195,7 +191,7 @@ describe('Chinese search, on a Chinese page', () => {
 	});
 
 	test(`${chinese.length} Chinese queries, one or more for every guide, each find their page near the top`, async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/zh-cn/');
 		const results = await searchApi(page, chinese.map(([query]) => query));
 		expect(misses(results, chinese, 'zh-cn')).toEqual([]);
@@ -204,7 +200,7 @@ describe('Chinese search, on a Chinese page', () => {
 	});
 
 	test('a word Pagefind alone segmented differently from the browser is found on every page that has it', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/zh-cn/');
 		// Both guides say 信用卡; the scam guide only inside 银行卡和信用卡账单, indexed by ICU4X as 和信|用卡.
 		const { 信用卡: found } = await searchApi(page, ['信用卡']);
@@ -215,7 +211,7 @@ describe('Chinese search, on a Chinese page', () => {
 	test('every Chinese word of every Chinese page finds that page', async () => {
 		// Words as the browser segments them: exactly what a reader's query becomes.
 		const pages = builtPages().filter((path) => path.startsWith('/zh-cn/'));
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/zh-cn/');
 		const report = (await page.evaluate(`(async (paths) => {
 			const pagefind = await import('/pagefind/pagefind.js');
@@ -255,7 +251,7 @@ describe('Chinese search, on a Chinese page', () => {
 	});
 
 	test('an English word on a Chinese page finds only the Chinese pages that use it', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto('/zh-cn/');
 		const { chargeback, evidence } = await searchApi(page, ['chargeback', 'evidence']);
 		expect(chargeback).toContain('/zh-cn/shoppers/escalation/');
