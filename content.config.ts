@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { checklist } from './src/schemas/checklist.ts';
 import { complaintBody } from './src/schemas/complaint-body.ts';
+import { dutyDestination } from './src/schemas/duty.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
@@ -18,6 +19,11 @@ export const collections = {
 	checklists: defineCollection({
 		loader: glob({ base: './content/checklists', pattern: '*.{yaml,yml}' }),
 		schema: checklist,
+	}),
+	/** Import-tax rules, one destination per file (src/duty/ computes with them). */
+	duty: defineCollection({
+		loader: glob({ base: './content/duty', pattern: '*.{yaml,yml}' }),
+		schema: dutyDestination,
 	}),
 	glossary: defineCollection({
 		loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml}' }),

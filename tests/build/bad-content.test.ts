@@ -86,6 +86,14 @@ describe.concurrent('npm run build and bad content', () => {
 		expect(output).toContain('content/checklists/untranslated-checklist.yaml');
 	});
 
+	test('an import-tax rate over 100% fails, naming the rules file and the figure', () => {
+		const { status, output } = buildWithFixture('bad-duty-rate');
+		expect(status).not.toBe(0);
+		expect(output).toContain('duty → cn data does not match collection schema');
+		expect(output).toMatch(/^\s*channels\.0\.rules\.0\.categories\.supplements\.vat: a percentage cannot exceed 100/m);
+		expect(output).toContain('content/duty/cn.yaml');
+	});
+
 	test('a guide naming a checklist that does not exist fails, saying which file to add', () => {
 		const { status, output } = buildWithFixture('unknown-checklist');
 		expect(status).not.toBe(0);

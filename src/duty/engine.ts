@@ -1,0 +1,73 @@
+/**
+ * calculate(input, rules): the duty and tax on one purchase, from one destination's rules file.
+ * Pure: no DOM, no network, no clock (the import date is part of the input).
+ */
+import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
+import { cnCbec, cnPostal, type RegimeResult } from './china.ts';
+import type { DutyInput, DutyResult } from './types.ts';
+
+export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The version of a channel's rules in force on `date` (YYYY-MM-DD), if any. */
+export function rulesInForce<C extends DutyChannel>(channel: C, date: string): C['rules'][number] | undefined {
+	return (channel.rules as { from: Date; until?: Date | undefined }[]).find(
+		(rule) => day(rule.from) <= date && (!rule.until || date <= day(rule.until)),
+	) as C['rules'][number] | undefined;
+}
+
+export function calculate(input: DutyInput, destination: DutyDestination): DutyOutcome {
+	const channel = destination.channels.find((c) => c.id === input.channel);
+	if (!channel) return { ok: false, error: { key: 'unknown-channel', params: { channel: input.channel } } };
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) return { ok: false, error: { key: 'bad-date', params: { date: input.date } } };
+	const amounts = [...input.items.map((i) => i.value), input.shipping ?? 0, input.insurance ?? 0, input.spent ?? 0];
+	if (input.items.length === 0 || amounts.some((a) => !Number.isSafeInteger(a) || a < 0)) {
+		return { ok: false, error: { key: 'bad-amount' } };
+	}
+	const rules = rulesInForce(channel, input.date);
+	if (!rules) return { ok: false, error: { key: 'no-rules-on-date', params: { date: input.date } } };
+	// One line per kind of goods, as a customs declaration lists them.
+	const merged = new Map<string, number>();
+	for (const item of input.items) merged.set(item.category, (merged.get(item.category) ?? 0) + item.value);
+	input = { ...input, items: [...merged].map(([category, value]) => ({ category: category as DutyInput['items'][number]['category'], value })) };
+
+	let outcome: RegimeResult;
+	switch (channel.kind) {
+		case 'cn-cbec':
+			outcome = cnCbec(input, rules as Extract<DutyChannel, { kind: 'cn-cbec' }>['rules'][number], destination.minorUnits);
+			break;
+		case 'cn-postal':
+			outcome = cnPostal(input, rules as Extract<DutyChannel, { kind: 'cn-postal' }>['rules'][number], destination.minorUnits);
+			break;
+	}
+	const estimate = outcome.lines.some((line) => line.estimate);
+	const warnings = [...outcome.warnings];
+	if (estimate) warnings.push({ key: 'estimate' });
+	if (destination.volatile) warnings.push({ key: 'volatile', params: { reviewed: day(destination.reviewed) } });
+	return {
+		ok: true,
+		result: {
+			destination: destination.destination,
+			currency: destination.currency,
+			minorUnits: destination.minorUnits,
+			channel: channel.id,
+			regime: outcome.regime,
+			total: outcome.total,
+			lines: outcome.lines,
+			warnings,
+			estimate,
+			rules: { from: day(rules.from), ...(rules.until ? { until: day(rules.until) } : {}), reviewed: day(destination.reviewed) },
+			sources: [...new Set(outcome.lines.flatMap((line) => line.sources))].filter((id) => id !== 'user'),
+		},
+	};
+}
+
+/** Every channel of a destination for the same purchase, and which one costs least. */
+export function compareChannels(input: Omit<DutyInput, 'channel'>, destination: DutyDestination) {
+	const results = destination.channels.map((channel) => ({ channel: channel.id, outcome: calculate({ ...input, channel: channel.id }, destination) }));
+	const payable = results.flatMap((r) => (r.outcome.ok ? [{ channel: r.channel, total: r.outcome.result.total }] : []));
+	const lowest = Math.min(...payable.map((p) => p.total));
+	const cheapest = payable.filter((p) => p.total === lowest).map((p) => p.channel);
+	return { results, cheapest: cheapest.length === payable.length && payable.length > 1 ? [] : cheapest };
+}

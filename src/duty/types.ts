@@ -1,0 +1,63 @@
+import type { Category } from '../schemas/duty.ts';
+
+export interface DutyItem {
+	category: Category;
+	/** Price of this kind of goods, in the destination currency's minor units. */
+	value: number;
+}
+
+export interface DutyInput {
+	channel: string;
+	items: DutyItem[];
+	/** Shipping and insurance paid, minor units. */
+	shipping?: number;
+	insurance?: number;
+	/** Import date, YYYY-MM-DD: the rules in force that day apply. */
+	date: string;
+	/** China CBEC: cross-border purchases already made this calendar year, minor units. */
+	spent?: number;
+	/** The parcel holds one indivisible item. */
+	single?: boolean;
+	/** Duty (tariff) rate override, in percent, for when the preset is unknown or wrong. */
+	dutyRate?: number;
+}
+
+/** One step of the calculation, shown to the reader. */
+export interface BreakdownLine {
+	/** UI string key describing the step, e.g. "cn.cbec.vat". */
+	key: string;
+	category?: Category;
+	/** What the rate applies to, minor units. */
+	base: number;
+	/** Percent, e.g. 13. */
+	rate: number;
+	/** Share of the full tax that is payable, in percent (China CBEC: 70). */
+	share?: number;
+	/** What is payable for this step, minor units. */
+	amount: number;
+	/** Source ids in the rules file. */
+	sources: string[];
+	estimate: boolean;
+}
+
+export interface DutyWarning {
+	key: string;
+	params?: Record<string, string | number>;
+}
+
+export interface DutyResult {
+	destination: string;
+	currency: string;
+	minorUnits: number;
+	channel: string;
+	/** Which treatment applied, e.g. "within-limits", "full-tax", "waived". */
+	regime: string;
+	/** Duties and taxes payable, minor units. */
+	total: number;
+	lines: BreakdownLine[];
+	warnings: DutyWarning[];
+	/** True when any figure used is marked as an estimate. */
+	estimate: boolean;
+	rules: { from: string; until?: string; reviewed: string };
+	sources: string[];
+}
