@@ -77,7 +77,7 @@ export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): Re
 				base,
 				rate: tariffRate,
 				amount: tariffAmount,
-				sources: tariff ? [tariff.source] : [],
+				sources: tariff?.source ? [tariff.source] : [],
 				estimate: tariff?.estimate ?? true,
 			});
 		}
@@ -89,7 +89,7 @@ export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): Re
 				rate: ct.value,
 				...(share ? { share: share.value } : {}),
 				amount: applyRounded(composite, times(percent(ct.value), shareFraction)),
-				sources: [ct.source, ...(share ? [share.source] : [])],
+				sources: [ct.source, share?.source].filter((id): id is string => Boolean(id)),
 				estimate: ct.estimate,
 			});
 		}
@@ -100,7 +100,7 @@ export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): Re
 			rate: preset.vat.value,
 			...(share ? { share: share.value } : {}),
 			amount: applyRounded(composite, times(percent(preset.vat.value), shareFraction)),
-			sources: [preset.vat.source, ...(share ? [share.source] : [])],
+			sources: [preset.vat.source, share?.source].filter((id): id is string => Boolean(id)),
 			estimate: preset.vat.estimate,
 		});
 	});
@@ -129,14 +129,14 @@ export function cnPostal(input: DutyInput, rules: CnPostalRules, digits: number)
 			base: item.value,
 			rate: rate.value,
 			amount: applyRounded(item.value, percent(rate.value)),
-			sources: [rate.source],
+			sources: rate.source ? [rate.source] : [],
 			estimate: rate.estimate,
 		};
 	});
 	const tax = lines.reduce((sum, line) => sum + line.amount, 0);
 	if (tax <= waiver) {
 		// The waiver is all or nothing: CNY 50.00 is waived, CNY 50.01 is payable in full.
-		lines.push({ key: 'cn.postal.waiver', base: tax, rate: 100, amount: -tax, sources: [rules.waiver.source], estimate: false });
+		lines.push({ key: 'cn.postal.waiver', base: tax, rate: 100, amount: -tax, sources: rules.waiver.source ? [rules.waiver.source] : [], estimate: false });
 		warnings.push({ key: 'cn.postal.waived', params: { waiver: rules.waiver.value } });
 		return { regime: 'waived', total: 0, lines, warnings };
 	}

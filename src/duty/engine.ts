@@ -4,6 +4,7 @@
  */
 import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
 import { cnCbec, cnPostal, type RegimeResult } from './china.ts';
+import { gbLowValue } from './uk.ts';
 import type { DutyInput, DutyResult } from './types.ts';
 
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
@@ -39,6 +40,9 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 			break;
 		case 'cn-postal':
 			outcome = cnPostal(input, rules as Extract<DutyChannel, { kind: 'cn-postal' }>['rules'][number], destination.minorUnits);
+			break;
+		case 'gb-low-value':
+			outcome = gbLowValue(input, rules as Extract<DutyChannel, { kind: 'gb-low-value' }>['rules'][number], destination.minorUnits);
 			break;
 	}
 	const estimate = outcome.lines.some((line) => line.estimate);

@@ -20,6 +20,8 @@ export interface DutyInput {
 	single?: boolean;
 	/** Duty (tariff) rate override, in percent, for when the preset is unknown or wrong. */
 	dutyRate?: number;
+	/** A gift between private individuals (UK gift relief). */
+	gift?: boolean;
 }
 
 /** One step of the calculation, shown to the reader. */

@@ -32,13 +32,21 @@ export type Category = (typeof categories)[number];
 
 const sourceId = z.string().regex(/^[A-Z]{2}\d+$/, { error: 'must name a source of this file, e.g. CN1' });
 
-/** A number with its provenance. `estimate: true` marks a figure that could not be confirmed. */
-export const figure = z.object({
-	value: z.number({ error: 'must be a number' }).nonnegative({ error: 'cannot be negative' }),
-	source: sourceId,
-	estimate: z.boolean().default(false),
-	note: z.string().optional(),
-});
+/**
+ * A number with its provenance. `estimate: true` marks a figure that could not be confirmed; only
+ * an estimate may lack a source (better no citation than one that does not support it).
+ */
+export const figure = z
+	.object({
+		value: z.number({ error: 'must be a number' }).nonnegative({ error: 'cannot be negative' }),
+		source: sourceId.optional(),
+		estimate: z.boolean().default(false),
+		note: z.string().optional(),
+	})
+	.refine((f) => f.estimate || f.source !== undefined, {
+		error: 'needs a source, or estimate: true if none confirms it',
+		path: ['source'],
+	});
 export type Figure = z.infer<typeof figure>;
 
 /** A rate written as a percentage (13 means 13%). */
@@ -79,6 +87,19 @@ const cnPostalRules = z.object({
 	categories: z.partialRecord(z.enum(categories), percent),
 });
 
+/**
+ * United Kingdom: at or under the threshold (£135, goods only), VAT is charged at the point of
+ * sale and no customs duty; above it, duty on the customs value (goods + transport + insurance)
+ * and import VAT on customs value + duty. Gifts between individuals up to £39 pay nothing.
+ */
+const gbLowValueRules = z.object({
+	...dated,
+	threshold: amount,
+	giftAllowance: amount,
+	vat: percent,
+	categories: z.partialRecord(z.enum(categories), z.object({ duty: percent, excise: z.boolean().default(false) })),
+});
+
 const channel = <K extends string, R extends z.ZodType>(kind: K, rules: R) =>
 	z.object({
 		id: z.string().regex(/^[a-z]+$/),
@@ -88,10 +109,15 @@ const channel = <K extends string, R extends z.ZodType>(kind: K, rules: R) =>
 		rules: z.array(rules).min(1),
 	});
 
-export const dutyChannel = z.discriminatedUnion('kind', [channel('cn-cbec', cnCbecRules), channel('cn-postal', cnPostalRules)]);
+export const dutyChannel = z.discriminatedUnion('kind', [
+	channel('cn-cbec', cnCbecRules),
+	channel('cn-postal', cnPostalRules),
+	channel('gb-low-value', gbLowValueRules),
+]);
 export type DutyChannel = z.infer<typeof dutyChannel>;
 export type CnCbecRules = z.infer<typeof cnCbecRules>;
 export type CnPostalRules = z.infer<typeof cnPostalRules>;
+export type GbLowValueRules = z.infer<typeof gbLowValueRules>;
 
 export const dutyDestination = z
 	.object({
@@ -109,6 +135,10 @@ export const dutyDestination = z
 			.array(z.object({ id: sourceId, title: z.string().min(1), url: z.url({ protocol: /^https$/ }) }))
 			.min(1),
 		channels: z.array(dutyChannel).min(1),
+		/** Announced changes not yet in force (shown as "changes ahead"); `date` may be a deadline. */
+		changesAhead: z
+			.array(z.object({ date: calendarDate, approximate: z.boolean().default(false), text: bilingualText, source: sourceId }))
+			.default([]),
 	})
 	.superRefine((data, ctx) => {
 		const known = new Set(data.sources.map((s) => s.id));
@@ -123,6 +153,7 @@ export const dutyDestination = z
 			}
 		};
 		walk(data.channels, ['channels']);
+		walk(data.changesAhead, ['changesAhead']);
 		data.channels.forEach((ch, c) => {
 			const versions = ch.rules as { from: Date; until?: Date | undefined }[];
 			versions.forEach((rule, i) => {
