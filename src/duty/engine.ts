@@ -4,6 +4,7 @@
  */
 import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
 import { cnCbec, cnPostal, type RegimeResult } from './china.ts';
+import { gstThreshold } from './gst-threshold.ts';
 import { gbLowValue } from './uk.ts';
 import type { DutyInput, DutyResult } from './types.ts';
 
@@ -43,6 +44,9 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 			break;
 		case 'gb-low-value':
 			outcome = gbLowValue(input, rules as Extract<DutyChannel, { kind: 'gb-low-value' }>['rules'][number], destination.minorUnits);
+			break;
+		case 'gst-threshold':
+			outcome = gstThreshold(input, rules as Extract<DutyChannel, { kind: 'gst-threshold' }>['rules'][number], destination.minorUnits);
 			break;
 	}
 	const estimate = outcome.lines.some((line) => line.estimate);

@@ -100,6 +100,26 @@ const gbLowValueRules = z.object({
 	categories: z.partialRecord(z.enum(categories), z.object({ duty: percent, excise: z.boolean().default(false) })),
 });
 
+/**
+ * GST or VAT collected at checkout up to a threshold (Australia, New Zealand, Singapore); above
+ * it, duty on the customs value and GST on customs value + duty + transport, plus government
+ * charges by value band.
+ */
+const gstThresholdRules = z.object({
+	...dated,
+	/** Goods value (transport and insurance excluded) up to which tax is collected at checkout. */
+	threshold: amount,
+	/** GST/VAT rate. */
+	gst: percent,
+	/** Duty when no category preset applies (Australia's general rate, 5%). */
+	generalDuty: percent.optional(),
+	categories: z.partialRecord(z.enum(categories), z.object({ duty: percent, excise: z.boolean().default(false) })),
+	/** Government charges above the threshold; each applies to goods values from `from` (inclusive) up to `below`. */
+	charges: z
+		.array(z.object({ key: z.string().regex(/^[a-z-]+$/), amount, from: amount, below: amount.optional() }))
+		.default([]),
+});
+
 const channel = <K extends string, R extends z.ZodType>(kind: K, rules: R) =>
 	z.object({
 		id: z.string().regex(/^[a-z]+$/),
@@ -113,11 +133,13 @@ export const dutyChannel = z.discriminatedUnion('kind', [
 	channel('cn-cbec', cnCbecRules),
 	channel('cn-postal', cnPostalRules),
 	channel('gb-low-value', gbLowValueRules),
+	channel('gst-threshold', gstThresholdRules),
 ]);
 export type DutyChannel = z.infer<typeof dutyChannel>;
 export type CnCbecRules = z.infer<typeof cnCbecRules>;
 export type CnPostalRules = z.infer<typeof cnPostalRules>;
 export type GbLowValueRules = z.infer<typeof gbLowValueRules>;
+export type GstThresholdRules = z.infer<typeof gstThresholdRules>;
 
 export const dutyDestination = z
 	.object({
