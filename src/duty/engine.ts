@@ -8,6 +8,16 @@ import { gstThreshold } from './gst-threshold.ts';
 import { gbLowValue } from './uk.ts';
 import type { DutyInput, DutyResult } from './types.ts';
 
+type RulesOf<K extends DutyChannel['kind']> = Extract<DutyChannel, { kind: K }>['rules'][number];
+
+/** One pure module per regime kind (adding a kind: its schema in src/schemas/duty.ts, a line here). */
+const regimes: { [K in DutyChannel['kind']]: (input: DutyInput, rules: RulesOf<K>, digits: number) => RegimeResult } = {
+	'cn-cbec': cnCbec,
+	'cn-postal': cnPostal,
+	'gb-low-value': gbLowValue,
+	'gst-threshold': gstThreshold,
+};
+
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -27,28 +37,16 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 	if (input.items.length === 0 || amounts.some((a) => !Number.isSafeInteger(a) || a < 0)) {
 		return { ok: false, error: { key: 'bad-amount' } };
 	}
-	const rules = rulesInForce(channel, input.date);
-	if (!rules) return { ok: false, error: { key: 'no-rules-on-date', params: { date: input.date } } };
+	const version = rulesInForce(channel, input.date);
+	if (!version) return { ok: false, error: { key: 'no-rules-on-date', params: { date: input.date } } };
 	// One line per kind of goods, as a customs declaration lists them.
 	const merged = new Map<string, number>();
 	for (const item of input.items) merged.set(item.category, (merged.get(item.category) ?? 0) + item.value);
 	input = { ...input, items: [...merged].map(([category, value]) => ({ category: category as DutyInput['items'][number]['category'], value })) };
 
-	let outcome: RegimeResult;
-	switch (channel.kind) {
-		case 'cn-cbec':
-			outcome = cnCbec(input, rules as Extract<DutyChannel, { kind: 'cn-cbec' }>['rules'][number], destination.minorUnits);
-			break;
-		case 'cn-postal':
-			outcome = cnPostal(input, rules as Extract<DutyChannel, { kind: 'cn-postal' }>['rules'][number], destination.minorUnits);
-			break;
-		case 'gb-low-value':
-			outcome = gbLowValue(input, rules as Extract<DutyChannel, { kind: 'gb-low-value' }>['rules'][number], destination.minorUnits);
-			break;
-		case 'gst-threshold':
-			outcome = gstThreshold(input, rules as Extract<DutyChannel, { kind: 'gst-threshold' }>['rules'][number], destination.minorUnits);
-			break;
-	}
+	// The regime module for this kind of channel, given the rules version in force.
+	const regime = regimes[channel.kind] as (input: DutyInput, rules: typeof version, digits: number) => RegimeResult;
+	const outcome = regime(input, version, destination.minorUnits);
 	const estimate = outcome.lines.some((line) => line.estimate);
 	const warnings = [...outcome.warnings];
 	if (estimate) warnings.push({ key: 'estimate' });
@@ -65,7 +63,7 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 			lines: outcome.lines,
 			warnings,
 			estimate,
-			rules: { from: day(rules.from), ...(rules.until ? { until: day(rules.until) } : {}), reviewed: day(destination.reviewed) },
+			rules: { from: day(version.from), ...(version.until ? { until: day(version.until) } : {}), reviewed: day(destination.reviewed) },
 			sources: [...new Set(outcome.lines.flatMap((line) => line.sources))].filter((id) => id !== 'user'),
 		},
 	};

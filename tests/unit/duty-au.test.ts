@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { calculate } from '../../src/duty/engine.ts';
-import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
-import { dutyDestination } from '../../src/schemas/duty.ts';
+import { loadRules, major as dollars, minor as cents, runner } from './duty-helpers.ts';
 
-const parsed = dutyDestination.safeParse(load(readFileSync('content/duty/au.yaml', 'utf8')));
+const { parsed } = loadRules('au.yaml');
 const au = parsed.data!;
-const cents = (aud: number) => Math.round(aud * 100);
-const dollars = (minor: number) => minor / 100;
-function run(input: Partial<DutyInput> & { items: DutyInput['items'] }): DutyResult {
-	const outcome = calculate({ channel: 'parcel', date: '2026-11-22', ...input }, au);
-	if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-	return outcome.result;
-}
+const run = runner(au, { channel: 'parcel' });
 
 test('content/duty/au.yaml is valid', () => {
 	expect(parsed.error ? z.prettifyError(parsed.error) : '').toBe('');

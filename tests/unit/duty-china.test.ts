@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { calculate, compareChannels } from '../../src/duty/engine.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
 import { categories, dutyDestination, type Category } from '../../src/schemas/duty.ts';
+import { loadRules, major as yuan, minor as fen, runner } from './duty-helpers.ts';
 
-const raw = load(readFileSync('content/duty/cn.yaml', 'utf8'));
-const parsed = dutyDestination.safeParse(raw);
+const { raw, parsed } = loadRules('cn.yaml');
 const cn = parsed.data!;
-const fen = (cny: number) => Math.round(cny * 100);
-const yuan = (minor: number) => minor / 100;
-
-function run(input: Partial<DutyInput> & { items: DutyInput['items'] }): DutyResult {
-	const outcome = calculate({ channel: 'cbec', date: '2026-11-22', ...input }, cn);
-	if (!outcome.ok) throw new Error(`calculation failed: ${JSON.stringify(outcome.error)}`);
-	return outcome.result;
-}
+const run = runner(cn, { channel: 'cbec' });
 const warningKeys = (r: DutyResult) => r.warnings.map((w) => w.key);
 
 test('content/duty/cn.yaml is valid', () => {

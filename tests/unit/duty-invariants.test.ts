@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../../src/duty/engine.ts';
 import { categories, dutyDestination } from '../../src/schemas/duty.ts';
+import { loadRules } from './duty-helpers.ts';
 
 // Every destination file, every channel: the invariants a reader relies on.
 const destinations = readdirSync('content/duty')
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => dutyDestination.parse(load(readFileSync(`content/duty/${f}`, 'utf8'))));
+	.map((f) => dutyDestination.parse(loadRules(f).raw));
 
 test('the rules files cover China, the United Kingdom, Australia, New Zealand and Singapore so far', () => {
 	expect(destinations.map((d) => d.destination).sort()).toEqual(['AU', 'CN', 'GB', 'NZ', 'SG']);

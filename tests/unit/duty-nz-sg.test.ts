@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { expect, test } from 'vitest';
-import { calculate } from '../../src/duty/engine.ts';
 import type { DutyInput } from '../../src/duty/types.ts';
-import { dutyDestination } from '../../src/schemas/duty.ts';
+import type { DutyDestination } from '../../src/schemas/duty.ts';
+import { loadRules, major, minor as cents, runner } from './duty-helpers.ts';
 
-const rules = (file: string) => dutyDestination.parse(load(readFileSync(`content/duty/${file}`, 'utf8')));
-const nz = rules('nz.yaml');
-const sg = rules('sg.yaml');
-const cents = (n: number) => Math.round(n * 100);
-const total = (destination: typeof nz, input: Partial<DutyInput> & { items: DutyInput['items'] }) => {
-	const outcome = calculate({ channel: 'parcel', date: '2026-11-22', ...input }, destination);
-	if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-	return outcome.result.total / 100;
-};
+const nz = loadRules('nz.yaml').parsed.data!;
+const sg = loadRules('sg.yaml').parsed.data!;
+const total = (destination: DutyDestination, input: Partial<DutyInput> & { items: DutyInput['items'] }) =>
+	major(runner(destination, { channel: 'parcel' })(input).total);
 
 test('New Zealand: a NZ$200 item carries NZ$30 GST from the seller', () => {
 	expect(total(nz, { items: [{ category: 'clothing', value: cents(200) }] })).toBe(30);

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { calculate } from '../../src/duty/engine.ts';
-import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
+import type { DutyResult } from '../../src/duty/types.ts';
 import { dutyDestination } from '../../src/schemas/duty.ts';
+import { loadRules, major as pounds, minor as pence, runner } from './duty-helpers.ts';
 
-const raw = load(readFileSync('content/duty/gb.yaml', 'utf8'));
-const parsed = dutyDestination.safeParse(raw);
+const { raw, parsed } = loadRules('gb.yaml');
 const gb = parsed.data!;
-const pence = (gbp: number) => Math.round(gbp * 100);
-const pounds = (minor: number) => minor / 100;
-function run(input: Partial<DutyInput> & { items: DutyInput['items'] }): DutyResult {
-	const outcome = calculate({ channel: 'parcel', date: '2026-11-22', ...input }, gb);
-	if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-	return outcome.result;
-}
+const run = runner(gb, { channel: 'parcel' });
 const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 
 test('content/duty/gb.yaml is valid', () => {

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { calculate } from '../../src/duty/engine.ts';
+import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
+import { dutyDestination, type DutyDestination } from '../../src/schemas/duty.ts';
+
+/** A rules file as YAML data, and as the schema reads it. */
+export function loadRules(file: string) {
+	const raw = load(readFileSync(`content/duty/${file}`, 'utf8'));
+	return { raw, parsed: dutyDestination.safeParse(raw) };
+}
+
+/** Minor units from major ones (CNY 74.62 → 7462) and back. */
+export const minor = (major: number) => Math.round(major * 100);
+export const major = (minorUnits: number) => minorUnits / 100;
+
+/** calculate() with defaults, throwing on an error so tests read as worked examples. */
+export function runner(destination: DutyDestination, defaults: Partial<DutyInput>) {
+	return (input: Partial<DutyInput> & { items: DutyInput['items'] }): DutyResult => {
+		const outcome = calculate({ channel: '', date: '2026-11-22', ...defaults, ...input } as DutyInput, destination);
+		if (!outcome.ok) throw new Error(`calculation failed: ${JSON.stringify(outcome.error)}`);
+		return outcome.result;
+	};
+}
