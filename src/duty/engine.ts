@@ -5,6 +5,7 @@
 import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
 import { cnCbec, cnPostal, type RegimeResult } from './china.ts';
 import { gstThreshold } from './gst-threshold.ts';
+import { jpPersonal } from './japan.ts';
 import { gbLowValue } from './uk.ts';
 import type { DutyInput, DutyResult } from './types.ts';
 
@@ -16,6 +17,7 @@ const regimes: { [K in DutyChannel['kind']]: (input: DutyInput, rules: RulesOf<K
 	'cn-postal': cnPostal,
 	'gb-low-value': gbLowValue,
 	'gst-threshold': gstThreshold,
+	'jp-personal': jpPersonal,
 };
 
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };

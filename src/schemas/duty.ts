@@ -120,6 +120,29 @@ const gstThresholdRules = z.object({
 		.default([]),
 });
 
+/**
+ * Japan, goods for personal use: the taxable value is a share (60%) of the overseas retail price,
+ * shipping excluded; a taxable value up to ¥10,000 is exempt except for listed goods (knitted
+ * clothing, footwear, leather bags, liquor…); otherwise duty on the taxable value and
+ * consumption tax on taxable value + duty.
+ */
+const jpPersonalRules = z.object({
+	...dated,
+	/** Share of the retail price that is taxed (60). */
+	taxableShare: percent,
+	exemption: amount,
+	consumptionTax: percent,
+	categories: z.partialRecord(
+		z.enum(categories),
+		z.object({
+			/** Left out where no rate is confirmed: the result then says duty is not included. */
+			duty: percent.optional(),
+			/** `always`: never exempt; `sometimes`: some goods of this kind are never exempt. */
+			notExempt: z.enum(['always', 'sometimes']).optional(),
+		}),
+	),
+});
+
 const channel = <K extends string, R extends z.ZodType>(kind: K, rules: R) =>
 	z.object({
 		id: z.string().regex(/^[a-z]+$/),
@@ -134,12 +157,14 @@ export const dutyChannel = z.discriminatedUnion('kind', [
 	channel('cn-postal', cnPostalRules),
 	channel('gb-low-value', gbLowValueRules),
 	channel('gst-threshold', gstThresholdRules),
+	channel('jp-personal', jpPersonalRules),
 ]);
 export type DutyChannel = z.infer<typeof dutyChannel>;
 export type CnCbecRules = z.infer<typeof cnCbecRules>;
 export type CnPostalRules = z.infer<typeof cnPostalRules>;
 export type GbLowValueRules = z.infer<typeof gbLowValueRules>;
 export type GstThresholdRules = z.infer<typeof gstThresholdRules>;
+export type JpPersonalRules = z.infer<typeof jpPersonalRules>;
 
 export const dutyDestination = z
 	.object({

@@ -10,8 +10,8 @@ const destinations = readdirSync('content/duty')
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => dutyDestination.parse(loadRules(f).raw));
 
-test('the rules files cover China, the United Kingdom, Australia, New Zealand and Singapore so far', () => {
-	expect(destinations.map((d) => d.destination).sort()).toEqual(['AU', 'CN', 'GB', 'NZ', 'SG']);
+test('the rules files cover China, the United Kingdom, Australia, New Zealand, Singapore and Japan so far', () => {
+	expect(destinations.map((d) => d.destination).sort()).toEqual(['AU', 'CN', 'GB', 'JP', 'NZ', 'SG']);
 });
 
 describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destination}/${c.id}`, d, c.id] as const)))(

@@ -1,0 +1,60 @@
+/**
+ * Japan, goods imported for personal use (research brief §7.1). Taxable value = 60% of the
+ * overseas retail price, shipping excluded. A taxable value up to ¥10,000 is exempt, except
+ * goods that never are (footwear, liquor…) — and for kinds where only some goods are excluded
+ * (knitted clothing, leather bags) the result says so. Otherwise duty on the taxable value and
+ * consumption tax on taxable value + duty.
+ */
+import type { JpPersonalRules } from '../schemas/duty.ts';
+import type { RegimeResult } from './china.ts';
+import { applyRounded, percent, toMinor } from './money.ts';
+import type { BreakdownLine, DutyInput, DutyWarning } from './types.ts';
+
+export function jpPersonal(input: DutyInput, rules: JpPersonalRules, digits: number): RegimeResult {
+	const share = percent(rules.taxableShare.value);
+	const exemption = toMinor(rules.exemption.value, digits);
+	const warnings: DutyWarning[] = [];
+	const taxable = input.items.map((item) => ({ item, value: applyRounded(item.value, share), preset: rules.categories[item.category] }));
+	const totalTaxable = taxable.reduce((sum, t) => sum + t.value, 0);
+	const neverExempt = taxable.some((t) => t.preset?.notExempt === 'always');
+	if (taxable.some((t) => t.preset?.notExempt === 'sometimes')) warnings.push({ key: 'jp.exemption-may-not-apply' });
+
+	if (totalTaxable <= exemption && !neverExempt) {
+		warnings.push({ key: 'jp.exempt', params: { exemption: rules.exemption.value } });
+		// Shown for the record: the price, and the share of it that counts (nothing is payable).
+		const price = input.items.reduce((sum, item) => sum + item.value, 0);
+		const lines: BreakdownLine[] = [
+			{ key: 'jp.taxable-value', base: price, rate: rules.taxableShare.value, amount: 0, sources: rules.taxableShare.source ? [rules.taxableShare.source] : [], estimate: rules.taxableShare.estimate },
+		];
+		return { regime: 'exempt', total: 0, lines, warnings };
+	}
+	const lines: BreakdownLine[] = [];
+	let duties = 0;
+	let dutyUnknown = false;
+	for (const { item, value, preset } of taxable) {
+		if (!preset?.duty && input.dutyRate === undefined) dutyUnknown = true;
+		const rate = input.dutyRate ?? preset?.duty?.value ?? 0;
+		const duty = applyRounded(value, percent(rate));
+		duties += duty;
+		lines.push({
+			key: 'duty',
+			category: item.category,
+			base: value,
+			rate,
+			amount: duty,
+			sources: input.dutyRate === undefined && preset?.duty?.source ? [preset.duty.source] : [],
+			estimate: input.dutyRate === undefined && (preset?.duty?.estimate ?? true),
+		});
+	}
+	if (dutyUnknown) warnings.push({ key: 'tariff-not-included' });
+	const base = totalTaxable + duties;
+	lines.push({
+		key: 'jp.consumption-tax',
+		base,
+		rate: rules.consumptionTax.value,
+		amount: applyRounded(base, percent(rules.consumptionTax.value)),
+		sources: rules.consumptionTax.source ? [rules.consumptionTax.source] : [],
+		estimate: rules.consumptionTax.estimate,
+	});
+	return { regime: 'duty-and-tax', total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
+}
