@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexCopy } from './segment.ts';
+import { indexCopy, isChinesePage } from './segment.ts';
 
-const CHINESE_PAGE = /<html[^>]*\blang="zh/i;
 
 /**
  * Rebuilds the Pagefind index after Starlight's own indexing (so it must be listed after
@@ -33,7 +32,7 @@ export default function chineseSearchIndex(): AstroIntegration {
 					let chinese = 0;
 					for (const sourcePath of files) {
 						const html = await readFile(join(root, sourcePath), 'utf8');
-						if (CHINESE_PAGE.test(html)) chinese++;
+						if (isChinesePage(html)) chinese++;
 						fail((await index.addHTMLFile({ sourcePath, content: indexCopy(html) })).errors);
 					}
 					await rm(outputPath, { recursive: true, force: true });

@@ -49,8 +49,11 @@ export function unlabelForIndex(html: string): string {
 	return html.replace(/<label\b/gi, '<span data-was-label').replace(/<\/label>/gi, '</span>');
 }
 
+/** Whether a built page is a Chinese one (<html lang="zh…">). */
+export const isChinesePage = (html: string) => /<html[^>]*\blang="zh/i.test(html);
+
 /** The copy of a built page that Pagefind indexes. */
 export function indexCopy(html: string): string {
 	const unlabelled = unlabelForIndex(html);
-	return /<html[^>]*\blang="zh/i.test(unlabelled) ? markChineseWordBoundariesInHtml(unlabelled) : unlabelled;
+	return isChinesePage(unlabelled) ? markChineseWordBoundariesInHtml(unlabelled) : unlabelled;
 }
