@@ -13,17 +13,7 @@
  */
 import type { CnCbecRules, CnPostalRules, Figure } from '../schemas/duty.ts';
 import { allocate, applyRounded, minus, one, over, percent, times, toMinor } from './money.ts';
-import type { BreakdownLine, DutyInput, DutyWarning } from './types.ts';
-
-export interface RegimeResult {
-	regime: string;
-	total: number;
-	lines: BreakdownLine[];
-	warnings: DutyWarning[];
-}
-
-/** Within this share below a limit, the reader is told they are close to it. */
-const NEAR_LIMIT = 0.9;
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
 
 export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): RegimeResult {
 	const orderLimit = toMinor(rules.orderLimit.value, digits);

@@ -3,11 +3,11 @@
  * Pure: no DOM, no network, no clock (the import date is part of the input).
  */
 import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
-import { cnCbec, cnPostal, type RegimeResult } from './china.ts';
+import { cnCbec, cnPostal } from './china.ts';
 import { gstThreshold } from './gst-threshold.ts';
 import { jpPersonal } from './japan.ts';
 import { gbLowValue } from './uk.ts';
-import type { DutyInput, DutyResult } from './types.ts';
+import type { DutyInput, DutyResult, RegimeResult } from './types.ts';
 
 type RulesOf<K extends DutyChannel['kind']> = Extract<DutyChannel, { kind: K }>['rules'][number];
 

@@ -7,9 +7,9 @@
  * charges by value band (import processing, biosecurity).
  */
 import type { GstThresholdRules } from '../schemas/duty.ts';
-import type { RegimeResult } from './china.ts';
 import { applyRounded, percent, toMinor } from './money.ts';
-import type { BreakdownLine, DutyInput, DutyWarning } from './types.ts';
+import { dutyLines } from './duty-lines.ts';
+import { NEAR_LIMIT, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
 
 export function gstThreshold(input: DutyInput, rules: GstThresholdRules, digits: number): RegimeResult {
 	const goods = input.items.reduce((sum, item) => sum + item.value, 0);
@@ -20,7 +20,7 @@ export function gstThreshold(input: DutyInput, rules: GstThresholdRules, digits:
 	if (input.items.some((item) => rules.categories[item.category]?.excise)) warnings.push({ key: 'excise-not-included' });
 
 	if (goods <= threshold) {
-		if (goods >= threshold * 0.9) warnings.push({ key: 'near-limit', params: { limit: rules.threshold.value } });
+		if (goods >= threshold * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.threshold.value } });
 		warnings.push({ key: 'gst-at-checkout' });
 		// Whether delivery is part of the checkout GST base is not confirmed: the goods only.
 		const amount = applyRounded(goods, percent(rules.gst.value));
@@ -32,26 +32,11 @@ export function gstThreshold(input: DutyInput, rules: GstThresholdRules, digits:
 		};
 	}
 	warnings.push({ key: 'over-threshold', params: { limit: rules.threshold.value } });
-	const lines: BreakdownLine[] = [];
-	let duties = 0;
-	let dutyUnknown = false;
-	for (const item of input.items) {
-		const preset = rules.categories[item.category]?.duty ?? rules.generalDuty;
-		if (!preset && input.dutyRate === undefined) dutyUnknown = true;
-		const rate = input.dutyRate ?? preset?.value ?? 0;
-		const duty = applyRounded(item.value, percent(rate));
-		duties += duty;
-		lines.push({
-			key: 'duty',
-			category: item.category,
-			base: item.value,
-			rate,
-			amount: duty,
-			sources: input.dutyRate === undefined && preset?.source ? [preset.source] : [],
-			estimate: input.dutyRate === undefined && (preset?.estimate ?? true),
-		});
-	}
-	if (dutyUnknown) warnings.push({ key: 'tariff-not-included' });
+	const { lines, duties, unknown } = dutyLines(
+		input.items.map((item) => ({ category: item.category, base: item.value, preset: rules.categories[item.category]?.duty ?? rules.generalDuty })),
+		input.dutyRate,
+	);
+	if (unknown) warnings.push({ key: 'tariff-not-included' });
 	const taxable = goods + duties + extras;
 	lines.push({ key: 'import-gst', base: taxable, rate: rules.gst.value, amount: applyRounded(taxable, percent(rules.gst.value)), sources: gstSources, estimate: rules.gst.estimate });
 	for (const charge of rules.charges) {

@@ -6,9 +6,9 @@
  * consumption tax on taxable value + duty.
  */
 import type { JpPersonalRules } from '../schemas/duty.ts';
-import type { RegimeResult } from './china.ts';
 import { applyRounded, percent, toMinor } from './money.ts';
-import type { BreakdownLine, DutyInput, DutyWarning } from './types.ts';
+import { dutyLines } from './duty-lines.ts';
+import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
 
 export function jpPersonal(input: DutyInput, rules: JpPersonalRules, digits: number): RegimeResult {
 	const share = percent(rules.taxableShare.value);
@@ -28,25 +28,11 @@ export function jpPersonal(input: DutyInput, rules: JpPersonalRules, digits: num
 		];
 		return { regime: 'exempt', total: 0, lines, warnings };
 	}
-	const lines: BreakdownLine[] = [];
-	let duties = 0;
-	let dutyUnknown = false;
-	for (const { item, value, preset } of taxable) {
-		if (!preset?.duty && input.dutyRate === undefined) dutyUnknown = true;
-		const rate = input.dutyRate ?? preset?.duty?.value ?? 0;
-		const duty = applyRounded(value, percent(rate));
-		duties += duty;
-		lines.push({
-			key: 'duty',
-			category: item.category,
-			base: value,
-			rate,
-			amount: duty,
-			sources: input.dutyRate === undefined && preset?.duty?.source ? [preset.duty.source] : [],
-			estimate: input.dutyRate === undefined && (preset?.duty?.estimate ?? true),
-		});
-	}
-	if (dutyUnknown) warnings.push({ key: 'tariff-not-included' });
+	const { lines, duties, unknown } = dutyLines(
+		taxable.map(({ item, value, preset }) => ({ category: item.category, base: value, preset: preset?.duty })),
+		input.dutyRate,
+	);
+	if (unknown) warnings.push({ key: 'tariff-not-included' });
 	const base = totalTaxable + duties;
 	lines.push({
 		key: 'jp.consumption-tax',

@@ -63,3 +63,14 @@ export interface DutyResult {
 	rules: { from: string; until?: string; reviewed: string };
 	sources: string[];
 }
+
+/** What a regime module returns; the engine adds the destination, dates and sources. */
+export interface RegimeResult {
+	regime: string;
+	total: number;
+	lines: BreakdownLine[];
+	warnings: DutyWarning[];
+}
+
+/** Within this share below a limit, the reader is told they are close to it. */
+export const NEAR_LIMIT = 0.9;

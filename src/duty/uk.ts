@@ -6,9 +6,8 @@
  * goods) are taxed at any value with specific duties this calculator does not model.
  */
 import type { GbLowValueRules } from '../schemas/duty.ts';
-import type { RegimeResult } from './china.ts';
 import { allocate, applyRounded, percent, toMinor } from './money.ts';
-import type { BreakdownLine, DutyInput, DutyWarning } from './types.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
 
 export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: number): RegimeResult {
 	const goods = input.items.reduce((sum, item) => sum + item.value, 0);
@@ -25,7 +24,7 @@ export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: num
 	if (goods <= threshold && !input.gift) {
 		// VAT on the sale price, charged by the seller or marketplace at checkout.
 		const base = goods + extras;
-		if (goods >= threshold * 0.9) warnings.push({ key: 'near-limit', params: { limit: rules.threshold.value } });
+		if (goods >= threshold * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.threshold.value } });
 		warnings.push({ key: 'gb.vat-at-checkout' });
 		return {
 			regime: 'vat-at-checkout',
