@@ -9,24 +9,27 @@ import { glossaryTerm } from './src/schemas/glossary.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
 
+/** content/<folder>/*.yaml, one entry per file (the file name is the id). */
+const yamlFiles = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.{yaml,yml}' });
+
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFrontmatter }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	complaintBodies: defineCollection({
-		loader: glob({ base: './content/complaint-bodies', pattern: '*.{yaml,yml}' }),
+		loader: yamlFiles('complaint-bodies'),
 		schema: complaintBody,
 	}),
 	checklists: defineCollection({
-		loader: glob({ base: './content/checklists', pattern: '*.{yaml,yml}' }),
+		loader: yamlFiles('checklists'),
 		schema: checklist,
 	}),
 	/** Import-tax rules, one destination per file (src/duty/ computes with them). */
 	duty: defineCollection({
-		loader: glob({ base: './content/duty', pattern: '*.{yaml,yml}' }),
+		loader: yamlFiles('duty'),
 		schema: dutyDestination,
 	}),
 	glossary: defineCollection({
-		loader: glob({ base: './content/glossary', pattern: '*.{yaml,yml}' }),
+		loader: yamlFiles('glossary'),
 		schema: glossaryTerm,
 	}),
 };
