@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findMissingTranslations, formatMissingTranslations } from '../schemas/parity.ts';
-import { findBrokenLinks } from './anchors.ts';
+import { findBrokenLinks } from './links.ts';
 
 /**
  * The site's own integration:

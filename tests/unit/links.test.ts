@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findBrokenLinks } from '../../src/routes/anchors.ts';
+import { findBrokenLinks } from '../../src/routes/links.ts';
 
 const glossary = { path: '/en/reference/glossary/', html: '<div class="entry" id="chargeback"><dt>Chargeback</dt></div>' };
 
