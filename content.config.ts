@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { checklist } from './src/schemas/checklist.ts';
 import { complaintBody } from './src/schemas/complaint-body.ts';
 import { dutyDestination } from './src/schemas/duty.ts';
+import { bilingualText } from './src/schemas/bilingual.ts';
+import { exchangeRates } from './src/schemas/exchange-rates.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
@@ -27,6 +29,16 @@ export const collections = {
 	duty: defineCollection({
 		loader: yamlFiles('duty'),
 		schema: dutyDestination,
+	}),
+	/** Words for the duty calculator's steps and warnings shared by every destination. */
+	dutyText: defineCollection({
+		loader: file('./content/duty-text/common.yaml'),
+		schema: bilingualText,
+	}),
+	/** Dated exchange-rate snapshots; the calculator uses the newest. */
+	exchangeRates: defineCollection({
+		loader: yamlFiles('exchange-rates'),
+		schema: exchangeRates,
 	}),
 	glossary: defineCollection({
 		loader: yamlFiles('glossary'),

@@ -95,7 +95,8 @@ export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): Re
 		});
 	});
 	if (tariffMissing) warnings.push({ key: 'tariff-not-included' });
-	return { regime, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
+	const params = { limit: rules.orderLimit.value, annual: rules.annualLimit.value, share: rules.taxShareWithinLimits.value };
+	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
 
 export function cnPostal(input: DutyInput, rules: CnPostalRules, digits: number): RegimeResult {
@@ -128,7 +129,7 @@ export function cnPostal(input: DutyInput, rules: CnPostalRules, digits: number)
 		// The waiver is all or nothing: CNY 50.00 is waived, CNY 50.01 is payable in full.
 		lines.push({ key: 'cn.postal.waiver', base: tax, rate: 100, amount: -tax, sources: rules.waiver.source ? [rules.waiver.source] : [], estimate: false });
 		warnings.push({ key: 'cn.postal.waived', params: { waiver: rules.waiver.value } });
-		return { regime: 'waived', total: 0, lines, warnings };
+		return { regime: 'waived', params: { waiver: rules.waiver.value }, total: 0, lines, warnings };
 	}
 	return { regime: 'payable', total: tax, lines, warnings };
 }

@@ -4,20 +4,29 @@
  */
 import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
 import { cnCbec, cnPostal } from './china.ts';
+import { euParcel } from './eu.ts';
 import { gstThreshold } from './gst-threshold.ts';
+import { caLowValue } from './canada.ts';
 import { jpPersonal } from './japan.ts';
+import { krPersonal } from './korea.ts';
 import { gbLowValue } from './uk.ts';
-import type { DutyInput, DutyResult, RegimeResult } from './types.ts';
+import { usEntry } from './us.ts';
+import { applyRounded, percent, toMinor } from './money.ts';
+import type { BreakdownLine, DutyInput, DutyResult, RegimeError, RegimeResult } from './types.ts';
 
 type RulesOf<K extends DutyChannel['kind']> = Extract<DutyChannel, { kind: K }>['rules'][number];
 
 /** One pure module per regime kind (adding a kind: its schema in src/schemas/duty.ts, a line here). */
-const regimes: { [K in DutyChannel['kind']]: (input: DutyInput, rules: RulesOf<K>, digits: number) => RegimeResult } = {
+const regimes: { [K in DutyChannel['kind']]: (input: DutyInput, rules: RulesOf<K>, digits: number) => RegimeResult | RegimeError } = {
 	'cn-cbec': cnCbec,
 	'cn-postal': cnPostal,
 	'gb-low-value': gbLowValue,
 	'gst-threshold': gstThreshold,
 	'jp-personal': jpPersonal,
+	'eu-parcel': euParcel,
+	'ca-low-value': caLowValue,
+	'kr-personal': krPersonal,
+	'us-entry': usEntry,
 };
 
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
@@ -47,8 +56,11 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 	input = { ...input, items: [...merged].map(([category, value]) => ({ category: category as DutyInput['items'][number]['category'], value })) };
 
 	// The regime module for this kind of channel, given the rules version in force.
-	const regime = regimes[channel.kind] as (input: DutyInput, rules: typeof version, digits: number) => RegimeResult;
+	const regime = regimes[channel.kind] as (input: DutyInput, rules: typeof version, digits: number) => RegimeResult | RegimeError;
 	const outcome = regime(input, version, destination.minorUnits);
+	if ('error' in outcome) return { ok: false, error: outcome.error };
+	const onDelivery = outcome.lines.reduce((sum, line) => sum + (line.atCheckout ? 0 : line.amount), 0);
+	const carrier = onDelivery > 0 ? carrierFees(destination, channel.id, input.date, onDelivery) : [];
 	const estimate = outcome.lines.some((line) => line.estimate);
 	const warnings = [...outcome.warnings];
 	if (estimate) warnings.push({ key: 'estimate' });
@@ -61,14 +73,38 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 			minorUnits: destination.minorUnits,
 			channel: channel.id,
 			regime: outcome.regime,
+			regimeParams: outcome.params ?? {},
 			total: outcome.total,
+			onDelivery,
 			lines: outcome.lines,
+			carrier,
+			carrierTotal: carrier.reduce((sum, line) => sum + line.amount, 0),
 			warnings,
 			estimate,
 			rules: { from: day(version.from), ...(version.until ? { until: day(version.until) } : {}), reviewed: day(destination.reviewed) },
-			sources: [...new Set(outcome.lines.flatMap((line) => line.sources))].filter((id) => id !== 'user'),
+			sources: [...new Set([...outcome.lines, ...carrier].flatMap((line) => line.sources))].filter((id) => id !== 'user'),
 		},
 	};
+}
+
+/** The carriers' fees for a parcel with `tax` (minor units) to collect on delivery. */
+function carrierFees(destination: DutyDestination, channel: string, date: string, tax: number): BreakdownLine[] {
+	const digits = destination.minorUnits;
+	return destination.carrierFees
+		.filter((fee) => (!fee.channel || fee.channel === channel) && (!fee.from || day(fee.from) <= date) && (!fee.until || date <= day(fee.until)))
+		.map((fee) => {
+			const flat = toMinor(fee.amount.value, digits);
+			const share = fee.percentOfTax ? applyRounded(tax, percent(fee.percentOfTax.value)) : 0;
+			const source = (share > flat ? fee.percentOfTax : fee.amount)?.source;
+			return {
+				key: `carrier.${fee.key}`,
+				base: share > flat ? tax : 0,
+				rate: share > flat ? fee.percentOfTax!.value : 0,
+				amount: Math.max(flat, share),
+				sources: source ? [source] : [],
+				estimate: fee.amount.estimate || (fee.percentOfTax?.estimate ?? false),
+			};
+		});
 }
 
 /** Every channel of a destination for the same purchase, and which one costs least. */

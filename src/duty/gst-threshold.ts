@@ -21,13 +21,13 @@ export function gstThreshold(input: DutyInput, rules: GstThresholdRules, digits:
 
 	if (goods <= threshold) {
 		if (goods >= threshold * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.threshold.value } });
-		warnings.push({ key: 'gst-at-checkout' });
+		warnings.push({ key: 'checkout-tax-note', params: { limit: rules.threshold.value } });
 		// Whether delivery is part of the checkout GST base is not confirmed: the goods only.
 		const amount = applyRounded(goods, percent(rules.gst.value));
 		return {
 			regime: 'gst-at-checkout',
 			total: amount,
-			lines: [{ key: 'gst-at-checkout', base: goods, rate: rules.gst.value, amount, sources: gstSources, estimate: rules.gst.estimate }],
+			lines: [{ key: 'gst-at-checkout', base: goods, rate: rules.gst.value, amount, sources: gstSources, estimate: rules.gst.estimate, atCheckout: true }],
 			warnings,
 		};
 	}

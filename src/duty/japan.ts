@@ -42,5 +42,5 @@ export function jpPersonal(input: DutyInput, rules: JpPersonalRules, digits: num
 		sources: rules.consumptionTax.source ? [rules.consumptionTax.source] : [],
 		estimate: rules.consumptionTax.estimate,
 	});
-	return { regime: 'duty-and-tax', total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
+	return { regime: 'duty-and-tax', params: { share: rules.taxableShare.value }, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }

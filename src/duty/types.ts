@@ -22,6 +22,14 @@ export interface DutyInput {
 	dutyRate?: number;
 	/** A gift between private individuals (UK gift relief). */
 	gift?: boolean;
+	/** ISO 3166-1 code of the country the goods come from (Canada's thresholds, US China-specific duties). */
+	origin?: string;
+	/** A region of the destination whose rules differ: an EU member state, a Canadian province. */
+	region?: string;
+	/** Distinct kinds of goods (tariff subheadings) in the parcel; defaults to the distinct categories in `items`. */
+	lines?: number;
+	/** Units of the destination currency per unit of another currency (thresholds set in USD, e.g. Korea's). */
+	fx?: Readonly<Record<string, number>>;
 }
 
 /** One step of the calculation, shown to the reader. */
@@ -40,6 +48,8 @@ export interface BreakdownLine {
 	/** Source ids in the rules file. */
 	sources: string[];
 	estimate: boolean;
+	/** Charged by the seller or marketplace at checkout rather than on delivery. */
+	atCheckout?: boolean;
 }
 
 export interface DutyWarning {
@@ -54,9 +64,15 @@ export interface DutyResult {
 	channel: string;
 	/** Which treatment applied, e.g. "within-limits", "full-tax", "waived". */
 	regime: string;
-	/** Duties and taxes payable, minor units. */
+	regimeParams: Record<string, string | number>;
+	/** Duties, taxes and government charges payable, including tax charged at checkout; minor units. */
 	total: number;
+	/** The part of `total` collected on delivery (not at checkout). */
+	onDelivery: number;
 	lines: BreakdownLine[];
+	/** Carrier fees for clearing the parcel (not part of `total`), and their sum. */
+	carrier: BreakdownLine[];
+	carrierTotal: number;
 	warnings: DutyWarning[];
 	/** True when any figure used is marked as an estimate. */
 	estimate: boolean;
@@ -67,9 +83,16 @@ export interface DutyResult {
 /** What a regime module returns; the engine adds the destination, dates and sources. */
 export interface RegimeResult {
 	regime: string;
+	/** Numbers the sentence describing the regime quotes (limits in major units, rates in percent). */
+	params?: Record<string, string | number>;
 	total: number;
 	lines: BreakdownLine[];
 	warnings: DutyWarning[];
+}
+
+/** A regime that cannot compute this input (e.g. an unknown region) says why instead. */
+export interface RegimeError {
+	error: { key: string; params?: Record<string, string> };
 }
 
 /** Within this share below a limit, the reader is told they are close to it. */

@@ -15,7 +15,7 @@ export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: num
 	const threshold = toMinor(rules.threshold.value, digits);
 	const warnings: DutyWarning[] = [];
 	const excise = input.items.some((item) => rules.categories[item.category]?.excise);
-	if (excise) warnings.push({ key: 'gb.excise-not-included' });
+	if (excise) warnings.push({ key: 'excise-not-included' });
 
 	if (input.gift && goods <= toMinor(rules.giftAllowance.value, digits)) {
 		warnings.push({ key: 'gb.gift-relief', params: { allowance: rules.giftAllowance.value } });
@@ -25,16 +25,16 @@ export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: num
 		// VAT on the sale price, charged by the seller or marketplace at checkout.
 		const base = goods + extras;
 		if (goods >= threshold * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.threshold.value } });
-		warnings.push({ key: 'gb.vat-at-checkout' });
+		warnings.push({ key: 'checkout-tax-note', params: { limit: rules.threshold.value } });
 		return {
 			regime: 'vat-at-checkout',
 			total: applyRounded(base, percent(rules.vat.value)),
-			lines: [{ key: 'gb.vat-at-checkout', base, rate: rules.vat.value, amount: applyRounded(base, percent(rules.vat.value)), sources: rules.vat.source ? [rules.vat.source] : [], estimate: rules.vat.estimate }],
+			lines: [{ key: 'vat-at-checkout', base, rate: rules.vat.value, amount: applyRounded(base, percent(rules.vat.value)), sources: rules.vat.source ? [rules.vat.source] : [], estimate: rules.vat.estimate, atCheckout: true }],
 			warnings,
 		};
 	}
 	// Above the threshold (or a gift above the allowance): duty and import VAT at the border.
-	if (!input.gift) warnings.push({ key: 'gb.over-threshold', params: { limit: rules.threshold.value } });
+	if (!input.gift) warnings.push({ key: 'over-threshold', params: { limit: rules.threshold.value } });
 	const lines: BreakdownLine[] = [];
 	const values = allocate(extras, input.items.map((i) => i.value)).map((extra, i) => input.items[i]!.value + extra);
 	let duties = 0;
@@ -46,7 +46,7 @@ export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: num
 		const duty = input.gift && goods <= threshold ? 0 : applyRounded(values[i]!, percent(rate));
 		duties += duty;
 		lines.push({
-			key: 'gb.duty',
+			key: 'duty',
 			category: item.category,
 			base: values[i]!,
 			rate: input.gift && goods <= threshold ? 0 : rate,
@@ -57,6 +57,6 @@ export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: num
 	});
 	if (dutyUnknown && !(input.gift && goods <= threshold)) warnings.push({ key: 'tariff-not-included' });
 	const vatBase = goods + extras + duties;
-	lines.push({ key: 'gb.import-vat', base: vatBase, rate: rules.vat.value, amount: applyRounded(vatBase, percent(rules.vat.value)), sources: rules.vat.source ? [rules.vat.source] : [], estimate: rules.vat.estimate });
+	lines.push({ key: 'import-vat', base: vatBase, rate: rules.vat.value, amount: applyRounded(vatBase, percent(rules.vat.value)), sources: rules.vat.source ? [rules.vat.source] : [], estimate: rules.vat.estimate });
 	return { regime: 'duty-and-vat', total: lines.reduce((s, l) => s + l.amount, 0), lines, warnings };
 }

@@ -18,15 +18,15 @@ describe('United Kingdom — worked examples from the research brief', () => {
 		const r = run({ items: [{ category: 'clothing', value: pence(100) }] });
 		expect(r.regime).toBe('vat-at-checkout');
 		expect(pounds(r.total)).toBe(20);
-		expect(keys(r)).toContain('gb.vat-at-checkout');
+		expect(keys(r)).toContain('checkout-tax-note');
 	});
 
 	test('a £200 jacket with £15 shipping owes £73.96: duty 12% of £215 = 25.80, VAT 20% of £240.80 = 48.16', () => {
 		const r = run({ items: [{ category: 'clothing', value: pence(200) }], shipping: pence(15) });
 		expect(r.regime).toBe('duty-and-vat');
 		expect(r.lines.map((l) => [l.key, pounds(l.base), l.rate, pounds(l.amount)])).toEqual([
-			['gb.duty', 215, 12, 25.8],
-			['gb.import-vat', 240.8, 20, 48.16],
+			['duty', 215, 12, 25.8],
+			['import-vat', 240.8, 20, 48.16],
 		]);
 		expect(pounds(r.total)).toBe(73.96);
 		expect(r.estimate).toBe(false);
@@ -38,7 +38,7 @@ describe('United Kingdom — thresholds exactly at and one penny past', () => {
 		expect(run({ items: [{ category: 'clothing', value: pence(135) }] }).regime).toBe('vat-at-checkout');
 		const over = run({ items: [{ category: 'clothing', value: pence(135.01) }] });
 		expect(over.regime).toBe('duty-and-vat');
-		expect(keys(over)).toContain('gb.over-threshold');
+		expect(keys(over)).toContain('over-threshold');
 	});
 
 	test('shipping does not count toward the £135: £130 of goods with £20 delivery still pays VAT at checkout (on £150)', () => {
@@ -53,15 +53,15 @@ describe('United Kingdom — thresholds exactly at and one penny past', () => {
 		expect(keys(free)).toContain('gb.gift-relief');
 		const vat = run({ items: [{ category: 'clothing', value: pence(39.01) }], gift: true });
 		expect(vat.lines.map((l) => [l.key, l.amount])).toEqual([
-			['gb.duty', 0],
-			['gb.import-vat', pence(7.8)], // 20% × 39.01 = 7.802
+			['duty', 0],
+			['import-vat', pence(7.8)], // 20% × 39.01 = 7.802
 		]);
 	});
 });
 
 describe('United Kingdom — what the calculator cannot know', () => {
 	test('alcohol: excise is due at any value and is not included, which the result says', () => {
-		expect(keys(run({ items: [{ category: 'alcohol', value: pence(50) }] }))).toContain('gb.excise-not-included');
+		expect(keys(run({ items: [{ category: 'alcohol', value: pence(50) }] }))).toContain('excise-not-included');
 	});
 
 	test('a category without a confirmed duty preset says duty is not included, unless the reader gives a rate', () => {
@@ -76,7 +76,7 @@ describe('United Kingdom — what the calculator cannot know', () => {
 	test('presets the brief could not confirm are estimates, and carry no borrowed citation', () => {
 		const r = run({ items: [{ category: 'watches', value: pence(300) }] });
 		expect(r.estimate).toBe(true);
-		expect(r.lines[0]).toMatchObject({ key: 'gb.duty', rate: 4.5, estimate: true, sources: [] });
+		expect(r.lines[0]).toMatchObject({ key: 'duty', rate: 4.5, estimate: true, sources: [] });
 	});
 
 	test('the end of the £135 duty relief is listed as a change ahead, with its source', () => {
