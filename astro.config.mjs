@@ -62,6 +62,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'sellers' } }],
 				},
 				{
+					label: 'Tools',
+					translations: { 'zh-CN': '工具' },
+					items: [{ autogenerate: { directory: 'tools' } }],
+				},
+				{
 					label: 'Reference',
 					translations: { 'zh-CN': '参考' },
 					items: [

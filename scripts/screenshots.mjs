@@ -21,7 +21,7 @@ for (const path of paths) {
 		for (const [size, viewport] of Object.entries(sizes)) {
 			const page = await browser.newPage({ viewport, colorScheme });
 			await page.goto(server.url + path, { waitUntil: 'networkidle' });
-			const name = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'root'}.${colorScheme}.${size}.png`;
+			const name = `${path.replace(/^\/|\/$/g, '').replace(/[/?&=]/g, '_') || 'root'}.${colorScheme}.${size}.png`;
 			await page.screenshot({ path: `${out}/${name}`, fullPage: size === 'narrow' ? false : true });
 			await page.close();
 		}

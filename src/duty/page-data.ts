@@ -1,0 +1,44 @@
+/**
+ * What the duty calculator's page (and embed) hands to the browser: every destination's rules,
+ * the shared words in the page's language, and the newest exchange-rate snapshot. Server only
+ * (reads the content collections, validated by their schemas at build time).
+ */
+import { getCollection } from 'astro:content';
+import type { DutyDestination } from '../schemas/duty.ts';
+import type { ExchangeRates } from '../schemas/exchange-rates.ts';
+import { inLanguage } from '../schemas/bilingual.ts';
+
+export interface CalculatorData {
+	lang: string;
+	destinations: DutyDestination[];
+	/** Shared words (content/duty-text/common.yaml) in the page's language. */
+	common: Record<string, string>;
+	snapshot: ExchangeRates;
+	origins: string[];
+}
+
+/** Origins offered in the form; ZZ is "another country" (ISO 3166 user-assigned "unknown"). */
+export const ORIGINS = ['CN', 'HK', 'TW', 'JP', 'KR', 'US', 'MX', 'CA', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'NZ', 'SG', 'TH', 'VN', 'IN', 'TR', 'ZZ'];
+
+/** Order of destinations in the form: China first, then by English name. */
+const order = (d: DutyDestination) => (d.destination === 'CN' ? '' : d.name.en);
+
+export async function calculatorData(lang: string): Promise<CalculatorData> {
+	const [duty, text, rates] = await Promise.all([getCollection('duty'), getCollection('dutyText'), getCollection('exchangeRates')]);
+	const destinations = duty.map((entry) => entry.data).sort((a, b) => order(a).localeCompare(order(b)));
+	const snapshot = rates.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime())[0];
+	if (!snapshot) throw new Error('No exchange-rate snapshot: add content/exchange-rates/<date>.yaml');
+	const common = Object.fromEntries(text.map((entry) => [entry.id, inLanguage(entry.data, lang)]));
+	return { lang, destinations: destinations.map((d) => slim(d, lang) as DutyDestination), common, snapshot, origins: ORIGINS };
+}
+
+/**
+ * The rules as the browser needs them: notes dropped (the rules page shows them) and bilingual
+ * text in the page's language only (the script picks `text[lang]`). Halves the JSON in the page.
+ */
+function slim(value: unknown, lang: string): unknown {
+	if (Array.isArray(value)) return value.map((v) => slim(v, lang));
+	if (value instanceof Date || !value || typeof value !== 'object') return value;
+	if ('en' in value && 'zh-CN' in value && Object.keys(value).length === 2) return { [lang]: (value as Record<string, string>)[lang] };
+	return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'note').map(([k, v]) => [k, slim(v, lang)]));
+}

@@ -1,0 +1,43 @@
+/** Small browser-side helpers for the calculator: elements, text templates, money, dates. */
+
+type Child = Node | string;
+
+/** An element with attributes and children; text is always set as text, never parsed as HTML. */
+export function h(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) if (value !== '') element.setAttribute(name, value);
+	element.append(...children);
+	return element;
+}
+
+/** "Over {limit}" with { limit: "GBP 135.00" } → "Over GBP 135.00"; unknown names stay visible. */
+export function fill(template: string, params: Record<string, string | number | undefined>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/** Minor units as money; `whole`: drop the minor digits when they are zero (limits: "CNY 5,000"). */
+export type Money = (minor: number, whole?: boolean) => string;
+
+/** Formats minor units as "CNY 1,299.00" / "CNY 1,299.00" (the code, not a sign: ¥ is both yuan and yen). */
+export function moneyFormatter(lang: string, currency: string, digits: number): Money {
+	const options = { style: 'currency', currency, currencyDisplay: 'code' } as const;
+	const format = new Intl.NumberFormat(lang, { ...options, minimumFractionDigits: digits, maximumFractionDigits: digits });
+	const round = new Intl.NumberFormat(lang, { ...options, maximumFractionDigits: 0 });
+	return (minor, whole = false) =>
+		(whole && minor % 10 ** digits === 0 ? round : format).format(minor / 10 ** digits).replace(/\u00a0/g, ' ');
+}
+
+/** Today in the reader's time zone, YYYY-MM-DD. */
+export function localToday(): string {
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** JSON from the page back to the shapes the engine expects: dates were serialised as ISO strings. */
+export function revive(value: unknown): unknown {
+	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return new Date(value);
+	if (Array.isArray(value)) return value.map(revive);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+	return value;
+}

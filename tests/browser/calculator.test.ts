@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openPage, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+const EN = '/en/tools/duty-calculator/';
+const ZH = '/zh-cn/tools/duty-calculator/';
+
+const total = (page: Page) => page.locator('output[name="total"]');
+const amount = async (page: Page) => ({
+	amount: await total(page).getAttribute('data-amount'),
+	currency: await total(page).getAttribute('data-currency'),
+});
+const field = (page: Page, name: string) => page.locator(`#duty-form [name="${name}"]`);
+
+describe('a shared link reproduces the result', () => {
+	// CNY 300 of cosmetics + CNY 20 shipping through cross-border e-commerce: (300 + 20) × 13% × 70% = 29.12.
+	const query = '?dest=CN&channel=cbec&category=cosmetics&value=300&shipping=20';
+
+	test.each([EN, ZH])('%s: CNY 300 of cosmetics with CNY 20 shipping owes CNY 29.12, and the form shows the link’s values', async (path) => {
+		const { page, problems } = await openPage(browser());
+		await page.goto(path + query);
+		expect(await amount(page)).toEqual({ amount: '29.12', currency: 'CNY' });
+		expect(await total(page).innerText()).toContain('29.12');
+		expect(await field(page, 'value').inputValue()).toBe('300');
+		expect(await field(page, 'category').inputValue()).toBe('cosmetics');
+		// Both Chinese channels side by side: the postal parcel pays 20% of 300 = 60 (over the CNY 50 waiver).
+		const compare = page.locator('table.compare tbody tr');
+		expect(await compare.count()).toBe(2);
+		expect(await compare.nth(1).innerText()).toContain('60.00');
+		expect(await page.locator('.verdict').innerText()).toContain(path === EN ? 'Cheapest: Cross-border e-commerce' : '最省钱：跨境电商');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the breakdown shows each step in words with its base, rate and source', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(EN + query);
+		const rows = await page.locator('[data-breakdown] tbody tr').allInnerTexts();
+		expect(rows.join('\n')).toMatch(/Import VAT[\s\S]*CNY 320\.00[\s\S]*13%[\s\S]*70%/);
+		expect(await page.locator('[data-regime]').innerText()).toBe(
+			'Under the CNY 5,000 per-order and CNY 26,000 annual limits: tariff 0%, and VAT and consumption tax at 70% of the full amount.',
+		);
+		// Every source cited in the table is listed with its link.
+		const cited = await page.locator('[data-breakdown] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		for (const href of cited) expect(await page.locator(`${href} a[href^="https://"]`).count()).toBe(1);
+		await page.context().close();
+	});
+});
+
+describe('typing', () => {
+	test('updates the result and the link as the reader types, full-width digits included', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(ZH);
+		expect(await page.locator('[data-status]').innerText()).toBe('请输入商品价格，查看需要缴纳的税费。');
+		await field(page, 'value').fill('１,２００');
+		// CNY 1,200 of clothing: VAT 13% × 70% = 9.1% → 109.20.
+		expect(await amount(page)).toEqual({ amount: '109.20', currency: 'CNY' });
+		expect(new URL(page.url()).searchParams.get('value')).toBe('1,200');
+		await field(page, 'category').selectOption('alcohol');
+		await expect.poll(() => total(page).getAttribute('data-amount')).not.toBe('109.20');
+		expect(new URL(page.url()).searchParams.get('category')).toBe('alcohol');
+		await page.context().close();
+	});
+
+	test('choosing Germany switches the amounts to euros; choosing Canada asks for the province', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(EN);
+		await field(page, 'dest').selectOption('DE');
+		expect(await field(page, 'currency').inputValue()).toBe('EUR');
+		expect(await page.locator('[data-field="region"]').isHidden()).toBe(true);
+		await field(page, 'dest').selectOption('CA');
+		expect(await field(page, 'currency').inputValue()).toBe('CAD');
+		expect(await page.locator('[data-field="region"]').isVisible()).toBe(true);
+		await field(page, 'value').fill('80');
+		expect(await page.locator('[data-status]').innerText()).toBe('Choose a region: the tax rate depends on it.');
+		await field(page, 'region').selectOption('ON');
+		expect(await total(page).getAttribute('data-currency')).toBe('CAD');
+		await page.context().close();
+	});
+
+	test('amounts in another currency are converted at the snapshot rate, or at the reader’s own', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${EN}?dest=GB&category=toys&value=100&currency=USD`);
+		expect(await page.locator('[data-field="rate"]').isVisible()).toBe(true);
+		expect(await page.locator('label[for="duty-rate"]').innerText()).toBe('Exchange rate: GBP per 1 USD');
+		// USD 100 at the snapshot's 0.76 = GBP 76.00, taxed at checkout at 20% = 15.20.
+		expect(await amount(page)).toEqual({ amount: '15.20', currency: 'GBP' });
+		await field(page, 'rate').fill('0.8');
+		expect(await amount(page)).toEqual({ amount: '16.00', currency: 'GBP' });
+		await page.context().close();
+	});
+});
+
+describe('bad input', () => {
+	test.each([
+		['abc', 'Enter a number, for example 1,299.00.'],
+		['-20', 'The amount cannot be negative.'],
+		['999999999999', 'That is more than this calculator handles (100,000,000). Check for an extra zero.'],
+	])('“%s” shows “%s” next to the field, and no result', async (typed, message) => {
+		const { page, problems } = await openPage(browser());
+		await page.goto(EN);
+		await field(page, 'value').fill(typed);
+		expect(await page.locator('#duty-value-error').innerText()).toBe(message);
+		expect(await field(page, 'value').getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator('[data-out]').isHidden()).toBe(true);
+		expect(await amount(page)).toEqual({ amount: '', currency: '' });
+		expect(await page.locator('main').innerText()).not.toMatch(/NaN|undefined|Error:/);
+		await field(page, 'value').fill('100');
+		expect(await page.locator('#duty-value-error').innerText()).toBe('');
+		expect(await field(page, 'value').getAttribute('aria-invalid')).toBeNull();
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('unknown and hostile link parameters are named in a notice and ignored; nothing runs', async () => {
+		const { page, problems } = await openPage(browser());
+		let dialog = false;
+		page.on('dialog', async (d) => {
+			dialog = true;
+			await d.dismiss();
+		});
+		await page.goto(`${EN}?dest=XX&category=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&utm_source=news&value=100`);
+		const notices = await page.locator('[data-notices] li').allInnerTexts();
+		expect(notices).toHaveLength(3);
+		expect(notices.join('\n')).toContain('“utm_source”');
+		expect(await page.locator('[data-notices] img').count()).toBe(0);
+		// The rest of the link still works: CNY 100 of clothing by cross-border e-commerce owes 9.10.
+		expect(await amount(page)).toEqual({ amount: '9.10', currency: 'CNY' });
+		expect(dialog).toBe(false);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+test('without JavaScript the form is there, says it needs JavaScript, and links to the rules table', async () => {
+	const { page } = await openPage(browser(), { javaScriptEnabled: false });
+	await page.goto(EN);
+	expect(await field(page, 'value').isVisible()).toBe(true);
+	expect(await page.locator('[data-nojs]').innerText()).toContain('The calculator needs JavaScript');
+	await page.locator('[data-nojs] a').click();
+	await page.waitForURL(/duty-rules/);
+	// The rules page is plain HTML: China's per-order limit is readable without a script.
+	expect(await page.locator('#cn ~ * dd, #cn + * dd').first().count()).toBeGreaterThanOrEqual(0);
+	expect(await page.locator('main').innerText()).toContain('5,000');
+	await page.context().close();
+});
+
+test.each(['light', 'dark'] as const)('with a result shown, axe finds no violations (%s)', async (theme) => {
+	const { page } = await openPage(browser());
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	await page.goto(`${ZH}?dest=CN&category=cosmetics&value=300&shipping=20&currency=USD`);
+	await total(page).waitFor();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.context().close();
+});
+
+test('budget: the calculator’s own JavaScript is under 15 KB gzip', () => {
+	const html = readFileSync('dist/en/tools/duty-calculator/index.html', 'utf8');
+	const scripts = [...html.matchAll(/<script[^>]*src="(\/_astro\/DutyCalculator[^"]+)"/g)].map((m) => m[1]!);
+	expect(scripts).toHaveLength(1);
+	const gzip = gzipSync(readFileSync(`dist${scripts[0]}`)).length;
+	expect(gzip).toBeLessThan(15 * 1024);
+});

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { calculate } from '../../src/duty/engine.ts';
+import { defaultRequest, parseQuery, prepare, requestContext, resolveDest, toQuery } from '../../src/duty/request.ts';
+import { loadRules } from './duty-helpers.ts';
+
+const cn = loadRules('cn.yaml').parsed.data!;
+const gb = loadRules('gb.yaml').parsed.data!;
+const eu = loadRules('eu.yaml').parsed.data!;
+const ca = loadRules('ca.yaml').parsed.data!;
+const rates: Record<string, number> = { USD: 1, CNY: 7.12, GBP: 0.76, EUR: 0.86, CAD: 1.4, JPY: 153 };
+const ctx = requestContext([cn, gb, eu, ca], Object.keys(rates), ['CN', 'HK', 'US', 'MX', 'ZZ']);
+const parse = (query: string) => parseQuery(new URLSearchParams(query), ctx);
+const snapshotRate = (from: string, to: string) => (rates[from] && rates[to] ? rates[to] / rates[from] : undefined);
+const digits = (currency: string) => (currency === 'JPY' ? 0 : 2);
+const prep = (query: string) => {
+	const { request } = parse(query);
+	const file = resolveDest(request.dest, ctx)!.file;
+	return prepare(request, file, { today: '2026-11-22', snapshotRate, minorUnitsOf: digits });
+};
+
+describe('reading the URL', () => {
+	test('no parameters: China, cross-border e-commerce, clothing, amounts in CNY, nothing to report', () => {
+		const { request, notices } = parse('');
+		expect(request).toMatchObject({ dest: 'CN', channel: 'cbec', category: 'clothing', currency: 'CNY', origin: 'CN', value: '' });
+		expect(notices).toEqual([]);
+	});
+
+	test('a full link is read as written, lower or upper case', () => {
+		const { request, notices } = parse('dest=gb&channel=parcel&category=toys&value=1,299.00&currency=usd&rate=0.8&date=2026-05-01&gift=1');
+		expect(notices).toEqual([]);
+		expect(request).toMatchObject({ dest: 'GB', channel: 'parcel', category: 'toys', value: '1,299.00', currency: 'USD', rate: '0.8', date: '2026-05-01', gift: true });
+	});
+
+	test('an EU member state is a destination of its own: dest=DE uses the EU rules with region DE', () => {
+		const { request } = parse('dest=DE');
+		expect(request.region).toBe('DE');
+		expect(resolveDest('DE', ctx)?.file.code).toBe('EU');
+		// "EU" itself is not a destination a reader can pick: VAT depends on the member state.
+		expect(parse('dest=EU').notices).toEqual([{ key: 'bad-value', params: { name: 'dest', value: 'EU' } }]);
+	});
+
+	test('unknown parameters and values are dropped with a notice; the rest of the link still works', () => {
+		const { request, notices } = parse('dest=XX&category=spaceship&utm_source=mail&value=10&channel=teleport&date=2026-02-30');
+		expect(request).toMatchObject({ dest: 'CN', category: 'clothing', channel: 'cbec', value: '10', date: '' });
+		expect(notices.map((n) => `${n.key}:${n.params.name}`).sort()).toEqual(
+			['bad-value:category', 'bad-value:channel', 'bad-value:date', 'bad-value:dest', 'unknown-param:utm_source'].sort(),
+		);
+	});
+
+	test('hostile values never reach the request: script, huge strings, a province for a country without provinces', () => {
+		const { request, notices } = parse(`category=<script>alert(1)</script>&value=${'9'.repeat(500)}&region=ON&origin=javascript:alert(1)`);
+		expect(request.category).toBe('clothing');
+		expect(request.value).toBe('');
+		expect(request.region).toBe('');
+		expect(request.origin).toBe('CN');
+		// Values are quoted back to the reader (as text), but never more than 40 characters of them.
+		expect(Math.max(...notices.map((n) => (n.params.value ?? '').length))).toBeLessThanOrEqual(40);
+		expect(notices.find((n) => n.params.name === 'value')?.params.value).toBe(`${'9'.repeat(20)}…`);
+	});
+
+	test('a Canadian province is read for Canada', () => {
+		expect(parse('dest=CA&region=on').request.region).toBe('ON');
+	});
+
+	test('toQuery writes back a link that reads as the same request', () => {
+		const query = 'dest=CA&region=ON&channel=post&category=shoes&value=80&currency=CAD&origin=US&date=2026-01-05&single=1';
+		const { request } = parse(query);
+		const again = parse(toQuery(request, ctx).toString()).request;
+		expect(again).toEqual(request);
+		expect(toQuery(defaultRequest(ctx), ctx).toString()).toBe('dest=CN&category=clothing&currency=CNY');
+	});
+});
+
+describe('turning the form into engine input', () => {
+	test('“1,299.00” CNY to China is 129,900 fen; full-width digits work the same', () => {
+		expect(prep('value=1,299.00').input?.items).toEqual([{ category: 'clothing', value: 129900 }]);
+		expect(prep('value=１２９９').input?.items[0]?.value).toBe(129900);
+	});
+
+	test("USD 100 to the UK with no rate of one's own uses the snapshot: GBP 76.00", () => {
+		const { input, conversion } = prep('dest=GB&value=100&currency=USD');
+		expect(input?.items[0]?.value).toBe(7600);
+		expect(conversion).toEqual({ rate: 0.76, from: 'snapshot' });
+	});
+
+	test("the reader's own rate replaces the snapshot: USD 100 at 0.8 is GBP 80.00", () => {
+		expect(prep('dest=GB&value=100&currency=USD&rate=0.8').input?.items[0]?.value).toBe(8000);
+	});
+
+	test('JPY (no minor unit) to CNY: ¥10,000 at the snapshot is CNY 465.36', () => {
+		// 10,000 × 7.12 / 153 = 465.359…
+		expect(prep('value=10000&currency=JPY').input?.items[0]?.value).toBe(46536);
+	});
+
+	test('bad input gives a message per field and no input: empty, negative, words, absurd, a 0 rate, a 120% duty', () => {
+		expect(prep('').errors).toEqual([{ field: 'value', key: 'empty' }]);
+		expect(prep('value=-5').errors).toEqual([{ field: 'value', key: 'negative' }]);
+		expect(prep('value=abc').errors).toEqual([{ field: 'value', key: 'not-a-number' }]);
+		expect(prep('value=1000000000').errors).toEqual([{ field: 'value', key: 'too-large' }]);
+		expect(prep('dest=GB&value=10&currency=USD&rate=0').errors).toEqual([{ field: 'rate', key: 'zero' }]);
+		expect(prep('value=10&duty=120').errors).toEqual([{ field: 'duty', key: 'over-100' }]);
+		expect(prep('value=10&lines=two').errors).toEqual([{ field: 'lines', key: 'not-a-whole-number' }]);
+		expect(prep('value=10&shipping=1.234').errors).toEqual([{ field: 'shipping', key: 'too-many-decimals' }]);
+		for (const query of ['', 'value=-5', 'value=abc']) expect(prep(query).input).toBeUndefined();
+	});
+
+	test('with no date the import date is today; a date in the link is used as given', () => {
+		expect(prep('value=1').input?.date).toBe('2026-11-22');
+		expect(prep('value=1&date=2024-11-30').input?.date).toBe('2024-11-30');
+	});
+
+	test('the link for CNY 300 of cosmetics with CNY 20 shipping gives the 综合税 worked example: CNY 29.12', () => {
+		const { input } = prep('dest=CN&channel=cbec&category=cosmetics&value=300&shipping=20');
+		const outcome = calculate(input!, cn);
+		// (300 + 20) × 13% × 70% = 29.12
+		expect(outcome.ok && outcome.result.total).toBe(2912);
+	});
+});
