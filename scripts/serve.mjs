@@ -42,11 +42,33 @@ async function fileFor(root, pathname) {
 }
 
 /**
- * Starts serving `dir` on 127.0.0.1 at `port` (0 = any free port).
+ * The rules of a `_headers` file (the Netlify / Cloudflare Pages format that public/_headers is
+ * written in): a path pattern at the start of a line (`*` matches anything), then indented
+ * `Name: value` lines. Every rule whose pattern matches a path adds its headers.
+ */
+export function parseHeaders(text) {
+	const rules = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			rules.push({ pattern, headers: {} });
+		} else if (rules.length) {
+			const at = line.indexOf(':');
+			if (at > 0) rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+		}
+	}
+	return (pathname) => Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers));
+}
+
+/**
+ * Starts serving `dir` on 127.0.0.1 at `port` (0 = any free port), with the headers its
+ * `_headers` file gives each path (as the static host would) plus `headers`.
  * Returns { url, close }.
  */
 export async function serveDist(dir, { port = 0, headers = {} } = {}) {
 	const root = resolve(dir);
+	const headersFor = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 	const server = createServer(async (req, res) => {
 		try {
 			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -58,7 +80,7 @@ export async function serveDist(dir, { port = 0, headers = {} } = {}) {
 			}
 			const status = file ? 200 : 404;
 			const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-			res.writeHead(status, { 'Content-Type': typeOf(file ?? '404.html'), 'Cache-Control': 'no-store', ...headers });
+			res.writeHead(status, { 'Content-Type': typeOf(file ?? '404.html'), 'Cache-Control': 'no-store', ...headersFor(pathname), ...headers });
 			res.end(req.method === 'HEAD' ? undefined : body);
 		} catch (error) {
 			res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));

@@ -64,6 +64,8 @@ export const PARAMS = [
 	'single',
 ] as const;
 export type Param = (typeof PARAMS)[number];
+/** Parameters of the page around the calculator (the embed's `theme`), not of the calculation. */
+const PAGE_PARAMS: readonly string[] = ['theme'];
 
 export interface CalcRequest {
 	/** What the reader chose: a destination file code, or an EU member state's code. */
@@ -152,7 +154,7 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext): { reque
 	const reject = (name: Param, value: string) => notices.push({ key: 'bad-value', params: { name, value } });
 
 	for (const name of new Set(query.keys())) {
-		if (!(PARAMS as readonly string[]).includes(name)) notices.push({ key: 'unknown-param', params: { name: name.slice(0, MAX_LENGTH) } });
+		if (!(PARAMS as readonly string[]).includes(name) && !PAGE_PARAMS.includes(name)) notices.push({ key: 'unknown-param', params: { name: name.slice(0, MAX_LENGTH) } });
 	}
 
 	let dest = DEFAULT_DEST;

@@ -31,6 +31,8 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
 				injectRoute({ pattern: '/[locale]/checklists', entrypoint: './src/routes/checklists/index.astro' });
 				injectRoute({ pattern: '/[locale]/checklists/[id]', entrypoint: './src/routes/checklists/[id].astro' });
+				injectRoute({ pattern: '/embed/[locale]/duty-calculator', entrypoint: './src/routes/embed/duty-calculator.astro' });
+				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
 			},
 			'astro:build:done': async ({ dir }) => {
 				const root = fileURLToPath(dir);

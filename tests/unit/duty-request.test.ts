@@ -58,6 +58,10 @@ describe('reading the URL', () => {
 		expect(notices.find((n) => n.params.name === 'value')?.params.value).toBe(`${'9'.repeat(20)}…`);
 	});
 
+	test('the embed’s theme=dark belongs to the page, not the calculation: no notice', () => {
+		expect(parse('theme=dark&value=1').notices).toEqual([]);
+	});
+
 	test('a Canadian province is read for Canada', () => {
 		expect(parse('dest=CA&region=on').request.region).toBe('ON');
 	});

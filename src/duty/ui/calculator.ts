@@ -21,6 +21,8 @@ export class DutyCalculatorElement extends HTMLElement {
 	#embed = false;
 	/** The query for the current form, as a link would carry it. */
 	#query = '';
+	/** The latest result, as the `duty-calculator:result` event carries it (for listeners that come later). */
+	lastResult: { total: string; currency: string; destination: string; channel: string; query: string } | null = null;
 	/** Destination currency of the last render, to follow it when the reader changes destination. */
 	#lastDest = '';
 
@@ -378,8 +380,8 @@ export class DutyCalculatorElement extends HTMLElement {
 		const regionCurrency = destination.regions.find((r) => r.code === region)?.currency;
 		if (regionCurrency) meta.push(fill(t('ui.eu-currency'), { currency: regionCurrency }));
 		this.querySelector('[data-meta]')!.textContent = meta.join(' ');
-		const share = this.querySelector<HTMLAnchorElement>('[data-share]')!;
-		share.href = `?${toQuery(request, this.#ctx)}`;
+		const share = this.querySelector<HTMLAnchorElement>('[data-share]');
+		if (share) share.href = `?${this.#query}`;
 
 		const used = new Set(result.sources);
 		const sources = destination.sources.filter((s) => used.has(s.id));
@@ -425,6 +427,9 @@ export class DutyCalculatorElement extends HTMLElement {
 
 	/** Tells the page (and an embedding page, through the embed's script) the result. */
 	#emit(result: DutyResult | undefined) {
+		this.lastResult = result
+			? { total: decimal(result.total, result.minorUnits), currency: result.currency, destination: result.destination, channel: result.channel, query: this.#query }
+			: null;
 		this.dispatchEvent(
 			new CustomEvent('duty-calculator:result', {
 				bubbles: true,

@@ -1,0 +1,40 @@
+/**
+ * /embed.js, the partners' loader (src/duty/ui/embed-loader.js), with the lists of allowed
+ * parameters taken from the calculator's own (src/duty/request.ts), so the two never disagree.
+ */
+import type { APIRoute } from 'astro';
+import loader from '../duty/ui/embed-loader.js?raw';
+import { categories } from '../duty/categories.ts';
+import { PARAMS } from '../duty/request.ts';
+
+/** What each data-<name> may hold: a list of values, or a pattern. Anything else is dropped. */
+const patterns: Record<(typeof PARAMS)[number], string | readonly string[]> = {
+	dest: '^[A-Za-z]{2}$',
+	origin: '^[A-Za-z]{2}$',
+	region: '^[A-Za-z]{2}$',
+	channel: '^[a-z]{1,20}$',
+	category: categories,
+	currency: '^[A-Za-z]{3}$',
+	value: '^[0-9０-９.,，．]{1,20}$',
+	shipping: '^[0-9０-９.,，．]{1,20}$',
+	insurance: '^[0-9０-９.,，．]{1,20}$',
+	spent: '^[0-9０-９.,，．]{1,20}$',
+	rate: '^[0-9.,]{1,20}$',
+	duty: '^[0-9.]{1,6}$',
+	lines: '^[0-9]{1,2}$',
+	date: '^\\d{4}-\\d{2}-\\d{2}$',
+	gift: '^(1|0|true|false)$',
+	single: '^(1|0|true|false)$',
+};
+
+export const CONFIG = {
+	params: { ...patterns, theme: ['light', 'dark', 'auto'] },
+	titles: { en: 'Import duty calculator', 'zh-cn': '进口税费计算器' },
+	/** Height before the embed reports its own, and for the no-script snippet. */
+	height: 900,
+};
+
+export const GET: APIRoute = () =>
+	new Response(loader.replace('/*__CONFIG__*/', `var CONFIG = ${JSON.stringify(CONFIG)};`), {
+		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+	});

@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveDist } from '../../scripts/serve.mjs';
+import { baseURL, openPage, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+// A partner's site, served from another origin (another port) than the guide.
+let partner: { url: string; close: () => Promise<void> };
+const dir = '.tmp/partner';
+
+beforeAll(async () => {
+	const site = baseURL();
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		`${dir}/index.html`,
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Partner forum</title></head><body>
+<h1>A forum post about import tax</h1>
+<script>
+window.messages = [];
+window.results = [];
+window.addEventListener('message', (e) => window.messages.push({ origin: e.origin, type: e.data && e.data.type }));
+document.addEventListener('duty-calculator:result', (e) => window.results.push({ title: e.target.title, detail: e.detail }));
+</script>
+<script src="${site}/embed.js" async></script>
+<div data-duty-calculator data-lang="en" data-dest="CN" data-category="cosmetics" data-value="300" data-shipping="20"></div>
+<p>Between the two calculators.</p>
+<div data-duty-calculator data-lang="zh-cn" data-dest="GB" data-category="toys" data-value="200" data-shipping="15"
+  data-channel='"><img src=x onerror="window.pwned=1">' data-unknown="1" data-value-extra="javascript:alert(1)" data-theme="dark"></div>
+</body></html>`,
+	);
+	writeFileSync(
+		`${dir}/iframe.html`,
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>No scripts here</title></head><body>
+<iframe src="${site}/embed/zh-cn/duty-calculator/?dest=CN&amp;category=cosmetics&amp;value=300&amp;shipping=20" title="进口税费计算器" width="100%" height="900" style="border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>
+</body></html>`,
+	);
+	writeFileSync(
+		`${dir}/framed.html`,
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Framing a guide</title></head><body>
+<iframe src="${site}/en/shoppers/keep-evidence/" title="guide"></iframe>
+<iframe src="${site}/embed/en/duty-calculator/" title="embed"></iframe>
+</body></html>`,
+	);
+	partner = await serveDist(dir);
+});
+afterAll(() => partner?.close());
+
+const frames = (page: Page) => page.frames().filter((f) => f.url().includes('/embed/'));
+const total = (frame: Frame) => frame.locator('output[name="total"]').getAttribute('data-amount');
+
+async function openPartner(path = '/') {
+	const { page, problems } = await openPage(browser());
+	let dialog = false;
+	page.on('dialog', async (d) => {
+		dialog = true;
+		await d.dismiss();
+	});
+	await page.goto(partner.url + path);
+	return { page, problems, dialog: () => dialog };
+}
+
+describe('the loader on a partner page', () => {
+	test('two widgets, English and Chinese, render with real titles and the results of the full page', async () => {
+		const { page, problems } = await openPartner();
+		const iframes = page.locator('iframe');
+		await expect.poll(() => iframes.count()).toBe(2);
+		expect(await iframes.evaluateAll((els) => els.map((e) => (e as HTMLIFrameElement).title))).toEqual(['Import duty calculator', '进口税费计算器']);
+		expect(await iframes.evaluateAll((els) => els.map((e) => e.getAttribute('loading')))).toEqual(['lazy', 'lazy']);
+		await expect.poll(() => frames(page).length).toBe(2);
+		const [en, zh] = frames(page);
+		expect(await en!.locator('html').getAttribute('lang')).toBe('en');
+		expect(await zh!.locator('html').getAttribute('lang')).toBe('zh-CN');
+		// CNY 300 of cosmetics + CNY 20 shipping by cross-border e-commerce: CNY 29.12, as on the full page.
+		await expect.poll(() => total(en!)).toBe('29.12');
+		const full = await page.context().newPage();
+		await full.goto(`${baseURL()}/zh-cn/tools/duty-calculator/?dest=GB&category=toys&value=200&shipping=15`);
+		const expected = await full.locator('output[name="total"]').getAttribute('data-amount');
+		expect(expected).toMatch(/^\d+\.\d\d$/);
+		await expect.poll(() => total(zh!)).toBe(expected);
+		// The second widget asked for the dark theme.
+		expect(await zh!.locator('html').getAttribute('data-theme')).toBe('dark');
+		// theme is the embed page's own parameter: no "unknown parameter" notice for it.
+		expect(await zh!.locator('[data-notices]').isHidden()).toBe(true);
+		expect(problems.consoleErrors).toEqual([]);
+		expect(problems.failedRequests).toEqual([]);
+		await page.context().close();
+	});
+
+	test('each iframe is as tall as its content, also after the reader changes the input', async () => {
+		const { page } = await openPartner();
+		await expect.poll(() => frames(page).length).toBe(2);
+		const en = frames(page)[0]!;
+		await expect.poll(() => total(en)).toBe('29.12');
+		const iframe = page.locator('iframe').first();
+		const fits = async () => {
+			const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+			const inner = await en.evaluate(() => document.documentElement.scrollHeight);
+			return Math.abs(outer - inner) <= 1;
+		};
+		await expect.poll(fits).toBe(true);
+		const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+		// No price: the breakdown goes away and the frame shrinks to fit.
+		await en.locator('[name="value"]').fill('');
+		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(before);
+		await expect.poll(fits).toBe(true);
+		await en.locator('[name="value"]').fill('300');
+		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+		await page.context().close();
+	});
+
+	test('the page hears the result as a duty-calculator:result event, and only the documented messages arrive', async () => {
+		const { page } = await openPartner();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { results: { detail: { total: string } }[] }).results.some((r) => r.detail?.total === '29.12'))).toBe(true);
+		const result = await page.evaluate(() => (window as unknown as { results: { title: string; detail: unknown }[] }).results.find((r) => r.title === 'Import duty calculator' && r.detail));
+		expect(result?.detail).toEqual({ total: '29.12', currency: 'CNY', destination: 'CN', channel: 'cbec' });
+		const types = await page.evaluate(() => [...new Set((window as unknown as { messages: { type: string }[] }).messages.map((m) => m.type))].sort());
+		expect(types).toEqual(['duty-calculator:resize', 'duty-calculator:result']);
+		await page.context().close();
+	});
+
+	test('a message from another origin, or from the page itself, is ignored', async () => {
+		const { page } = await openPartner();
+		await expect.poll(() => frames(page).length).toBe(2);
+		await expect.poll(() => total(frames(page)[0]!)).toBe('29.12');
+		const iframe = page.locator('iframe').first();
+		const height = await iframe.evaluate((el) => el.style.height);
+		let events = 0;
+		await page.exposeFunction('countEvent', () => events++);
+		await page.evaluate(() => document.addEventListener('duty-calculator:result', () => (window as unknown as { countEvent: () => void }).countEvent()));
+		await page.evaluate(() => {
+			window.postMessage({ type: 'duty-calculator:resize', height: 5 }, '*');
+			window.postMessage({ type: 'duty-calculator:result', total: '0.00', currency: 'CNY' }, '*');
+		});
+		await page.waitForTimeout(300);
+		expect(await iframe.evaluate((el) => el.style.height)).toBe(height);
+		expect(events).toBe(0);
+		await page.context().close();
+	});
+
+	test('hostile attribute values stay inert: dropped, never in the frame’s address or HTML', async () => {
+		const { page, dialog } = await openPartner();
+		await expect.poll(() => frames(page).length).toBe(2);
+		const src = await page.locator('iframe').nth(1).getAttribute('src');
+		const query = new URL(src!).searchParams;
+		expect([...query.keys()].sort()).toEqual(['category', 'dest', 'shipping', 'theme', 'value']);
+		expect(src).not.toMatch(/img|onerror|javascript|unknown/);
+		await expect.poll(() => total(frames(page)[1]!)).toMatch(/^\d+\.\d\d$/);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(dialog()).toBe(false);
+		await page.context().close();
+	});
+
+	test('elements added later start with DutyCalculator.init()', async () => {
+		const { page } = await openPartner();
+		await expect.poll(() => page.locator('iframe').count()).toBe(2);
+		await page.evaluate(() => {
+			const div = document.createElement('div');
+			div.setAttribute('data-duty-calculator', '');
+			div.setAttribute('data-dest', 'AU');
+			document.body.append(div);
+			(window as unknown as { DutyCalculator: { init: () => unknown } }).DutyCalculator.init();
+		});
+		await expect.poll(() => page.locator('iframe').count()).toBe(3);
+		expect(await page.locator('iframe').nth(2).getAttribute('src')).toContain('/embed/en/duty-calculator/?dest=AU');
+		await page.context().close();
+	});
+});
+
+test('the plain iframe snippet works in a sandbox without scripts on the host page', async () => {
+	const { page, problems } = await openPartner('/iframe.html');
+	await expect.poll(() => frames(page).length).toBe(1);
+	await expect.poll(() => total(frames(page)[0]!)).toBe('29.12');
+	expect(problems.consoleErrors).toEqual([]);
+	await page.context().close();
+});
+
+test('another site may frame the embed page, but not the guides', async () => {
+	const { page } = await openPartner('/framed.html');
+	await expect.poll(() => frames(page).length).toBe(1);
+	await expect.poll(() => frames(page)[0]!.locator('output[name="total"]').count()).toBe(1);
+	// The guide's frame is blocked (frame-ancestors 'none'): Chromium shows its error page instead.
+	const guide = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'))!;
+	await expect.poll(() => guide.evaluate(() => document.querySelector('main h1')?.textContent ?? null).catch(() => null)).toBeNull();
+	await page.context().close();
+});
+
+test('budget: embed.js is under 3 KB gzip', () => {
+	expect(gzipSync(readFileSync('dist/embed.js')).length).toBeLessThan(3 * 1024);
+});
