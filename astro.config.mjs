@@ -51,6 +51,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/print.css'],
 			sidebar: [
+				{ label: 'What should I do now?', translations: { 'zh-CN': '现在该怎么办？' }, link: '/get-help/' },
 				{
 					label: 'For shoppers',
 					translations: { 'zh-CN': '买家指南' },

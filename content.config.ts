@@ -8,6 +8,7 @@ import { dutyDestination } from './src/schemas/duty.ts';
 import { bilingualText } from './src/schemas/bilingual.ts';
 import { exchangeRates } from './src/schemas/exchange-rates.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
+import { helpLetter, helpStep } from './src/schemas/help.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
 
@@ -39,6 +40,19 @@ export const collections = {
 	exchangeRates: defineCollection({
 		loader: yamlFiles('exchange-rates'),
 		schema: exchangeRates,
+	}),
+	/** The get-help router: steps a plan can contain (with deadlines and sources) and letters. */
+	helpSteps: defineCollection({
+		loader: yamlFiles('help/steps'),
+		schema: helpStep,
+	}),
+	helpLetters: defineCollection({
+		loader: yamlFiles('help/letters'),
+		schema: helpLetter,
+	}),
+	helpText: defineCollection({
+		loader: file('./content/help/text.yaml'),
+		schema: bilingualText,
 	}),
 	glossary: defineCollection({
 		loader: yamlFiles('glossary'),

@@ -1,0 +1,57 @@
+/**
+ * The router's questions and the answers each accepts (no dependencies: the browser code, the
+ * schema and the tests share it). The URL carries the answers under these names.
+ */
+export const answerValues = {
+	/** What happened. */
+	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform', 'customs-charge', 'seller-account'],
+	/** Where the buyer lives (regions of the complaint directory; `other` elsewhere). */
+	buyer: ['cn', 'hk', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other'],
+	/** Where the seller is. */
+	seller: ['cn', 'hk', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other', 'unknown'],
+	platform: ['taobao-tmall', 'jd', 'wechat-shop', 'aliexpress', 'temu', 'pinduoduo', 'shopping-agent', 'independent-site', 'other'],
+	payment: ['credit-card', 'debit-card', 'paypal', 'alipay', 'wechat-pay', 'bank-transfer', 'gift-card-crypto', 'other'],
+} as const;
+
+export type Question = keyof typeof answerValues;
+export type Answers = { [Q in Question]?: (typeof answerValues)[Q][number] } & {
+	/** Payment date, YYYY-MM-DD. */
+	paid?: string;
+	/** Expected (or actual) delivery date, YYYY-MM-DD. */
+	expected?: string;
+};
+
+/** The scam problems: a crime is involved. */
+export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform'];
+
+const isDate = (text: string) => {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+	const date = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+};
+
+/** Answers from a URL query; anything not allowed is dropped and named. */
+export function readAnswers(query: URLSearchParams): { answers: Answers; dropped: string[] } {
+	const answers: Answers = {};
+	const dropped: string[] = [];
+	for (const [name, value] of query) {
+		if (name === 'q') continue;
+		if (name in answerValues) {
+			const allowed = answerValues[name as Question] as readonly string[];
+			if (allowed.includes(value)) (answers as Record<string, string>)[name] = value;
+			else dropped.push(name);
+		} else if ((name === 'paid' || name === 'expected') && isDate(value)) answers[name] = value;
+		else dropped.push(name.slice(0, 40));
+	}
+	return { answers, dropped };
+}
+
+/** The query for some answers, in a fixed order. */
+export function answersQuery(answers: Answers): URLSearchParams {
+	const query = new URLSearchParams();
+	for (const name of [...Object.keys(answerValues), 'paid', 'expected'] as const) {
+		const value = answers[name as keyof Answers];
+		if (value) query.set(name, value);
+	}
+	return query;
+}

@@ -1,0 +1,141 @@
+/**
+ * Builds the reader's plan from their answers: which steps apply, in what order, and the date
+ * each deadline falls on. Pure (the date of "today" is an argument), so the page, the tests and
+ * the no-JavaScript fallback share it. Words live in content/help/; this picks and computes.
+ */
+import { SCAMS, type Answers } from './answers.ts';
+
+/** The parts of a step (content/help/steps) this module reads. */
+export interface StepRule {
+	id: string;
+	order: number;
+	when: {
+		problems?: readonly string[] | undefined;
+		payments?: readonly string[] | undefined;
+		platforms?: readonly string[] | undefined;
+		sellers?: readonly string[] | undefined;
+		buyers?: readonly string[] | undefined;
+	};
+	deadline?: { earliestOf: readonly { days?: number | undefined; months?: number | undefined; from: 'payment' | 'delivery' }[]; varies: boolean } | undefined;
+	letter?: string | undefined;
+}
+
+export interface BodyRule {
+	id: string;
+	region: string;
+	kind: string;
+}
+
+export type DeadlineStatus = 'open' | 'soon' | 'past' | 'needs-date';
+
+export interface PlannedStep {
+	id: string;
+	deadline?: {
+		/** YYYY-MM-DD, or undefined when the reader has not given the date it counts from. */
+		date?: string;
+		/** The window that gives the earliest date, e.g. { days: 180, from: 'payment' }. */
+		basis?: { days?: number | undefined; months?: number | undefined; from: 'payment' | 'delivery' };
+		status: DeadlineStatus;
+		/** Whole days from today to the date (negative when past). */
+		daysLeft?: number;
+		varies: boolean;
+	} | undefined;
+}
+
+export interface Plan {
+	steps: PlannedStep[];
+	/** Complaint bodies that fit the buyer's and seller's places, ids from content/complaint-bodies. */
+	bodies: string[];
+	/** Letters that go with the steps, in step order. */
+	letters: string[];
+	/** The answers matched no specific route: a general plan is shown. */
+	general: boolean;
+	/** A crime is involved (scams): the page says so and puts the police step in. */
+	crime: boolean;
+}
+
+/** A deadline this close or closer (days) is shown as a warning. */
+export const SOON_DAYS = 14;
+/** Shown when the answers match too little to be a plan. */
+export const GENERAL_STEPS = ['contact-seller', 'payment-other', 'consumer-body'];
+
+// --- Dates: whole days in UTC, so time zones and daylight saving never shift a date. ------------
+const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
+const toDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(day: string, days: number): string {
+	const date = toDate(day);
+	date.setUTCDate(date.getUTCDate() + days);
+	return toDay(date);
+}
+
+/** Calendar months later; a day that month lacks becomes its last day (31 January + 1 month = 28 or 29 February). */
+export function addMonths(day: string, months: number): string {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	const target = new Date(Date.UTC(y, m - 1 + months, 1));
+	const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(d, last));
+	return toDay(target);
+}
+
+export const daysBetween = (from: string, to: string) => Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000);
+
+// --- Matching ------------------------------------------------------------------------------------
+const conditions = [
+	['problems', 'problem'],
+	['payments', 'payment'],
+	['platforms', 'platform'],
+	['sellers', 'seller'],
+	['buyers', 'buyer'],
+] as const;
+
+/** A step applies when each of its conditions lists the reader's answer; a condition on a question not answered does not match. */
+export function applies(step: StepRule, answers: Answers): boolean {
+	return conditions.every(([condition, question]) => {
+		const allowed = step.when[condition];
+		if (!allowed) return true;
+		const answer = answers[question];
+		return answer !== undefined && allowed.includes(answer);
+	});
+}
+
+function deadlineOf(rule: NonNullable<StepRule['deadline']>, answers: Answers, today: string): PlannedStep['deadline'] {
+	const dates = rule.earliestOf.map((window) => {
+		const start = window.from === 'payment' ? answers.paid : answers.expected;
+		if (!start) return { window, date: undefined };
+		return { window, date: window.days ? addDays(start, window.days) : addMonths(start, window.months ?? 0) };
+	});
+	if (dates.some((d) => !d.date)) return { status: 'needs-date', varies: rule.varies };
+	const earliest = dates.reduce((a, b) => (b.date! < a.date! ? b : a));
+	const daysLeft = daysBetween(today, earliest.date!);
+	const status: DeadlineStatus = daysLeft < 0 ? 'past' : daysLeft <= SOON_DAYS ? 'soon' : 'open';
+	return { date: earliest.date!, basis: earliest.window, status, daysLeft, varies: rule.varies };
+}
+
+/** The complaint bodies for a plan: where the buyer lives, where the seller is, and international ones for cross-border cases. */
+export function bodiesFor(answers: Answers, bodies: readonly BodyRule[], crime: boolean): string[] {
+	const places = new Set<string>();
+	if (answers.buyer && answers.buyer !== 'other') places.add(answers.buyer);
+	if (!crime && answers.seller && !['other', 'unknown'].includes(answers.seller)) places.add(answers.seller);
+	const crossBorder = !answers.buyer || !answers.seller || answers.buyer !== answers.seller;
+	if (crossBorder) places.add('intl');
+	const fits = (b: BodyRule) => (crime ? b.kind === 'fraud-reporting' || b.region === 'intl' : b.kind !== 'fraud-reporting');
+	// Bodies where the reader lives first, then the seller's, then international ones.
+	const rank = (b: BodyRule) => (b.region === answers.buyer ? 0 : b.region === 'intl' ? 2 : 1);
+	return bodies.filter((b) => places.has(b.region) && fits(b)).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).map((b) => b.id);
+}
+
+export function buildPlan(answers: Answers, steps: readonly StepRule[], bodies: readonly BodyRule[], today: string): Plan {
+	const crime = answers.problem !== undefined && SCAMS.includes(answers.problem);
+	let chosen = steps.filter((step) => applies(step, answers));
+	// Only steps for everyone matched (no answers, or answers no route covers): the general plan.
+	const general = chosen.every((step) => Object.keys(step.when).length === 0);
+	if (general) {
+		const ids = new Set([...chosen.map((s) => s.id), ...GENERAL_STEPS]);
+		chosen = steps.filter((step) => ids.has(step.id));
+	}
+	chosen = [...chosen].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+	const planned: PlannedStep[] = chosen.map((step) => (step.deadline ? { id: step.id, deadline: deadlineOf(step.deadline, answers, today) } : { id: step.id }));
+	const letters = [...new Set(chosen.flatMap((step) => (step.letter ? [step.letter] : [])))];
+	return { steps: planned, bodies: bodiesFor(answers, bodies, crime), letters, general, crime };
+}

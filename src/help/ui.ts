@@ -1,0 +1,358 @@
+/**
+ * <get-help>: the browser side of src/components/GetHelp.astro. One question per screen; the
+ * answers and the current screen live in the URL (history.pushState), so Back works and a link
+ * reopens the same plan. The plan comes from src/help/plan.ts; every text from content/help/.
+ * DOM built with createElement and textContent only.
+ */
+import { answerValues, answersQuery, readAnswers, type Answers, type Question } from './answers.ts';
+import { buildPlan, type StepRule } from './plan.ts';
+
+interface Step extends StepRule {
+	title: string;
+	body: string;
+	guide: string;
+	guideTitle: string;
+	police: boolean;
+	deadline?: StepRule['deadline'] & { action: string; source: { title: string; url: string } };
+}
+interface Data {
+	lang: string;
+	locale: string;
+	text: Record<string, string>;
+	steps: Step[];
+	letters: Record<string, { title: string; to: string; body: { en: string; 'zh-CN': string } }>;
+	bodies: { id: string; region: string; kind: string; name: string; handles: string; url: string }[];
+	zh: Record<string, string>;
+}
+
+const SCREENS = ['problem', 'where', 'platform', 'payment', 'dates'] as const;
+type Screen = (typeof SCREENS)[number] | 'plan';
+const PROBLEM_GROUPS: [string, readonly string[]][] = [
+	['problem-group.buyer', ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'customs-charge']],
+	['problem-group.scam', ['fake-shop', 'phishing', 'off-platform']],
+	['problem-group.seller', ['seller-account']],
+];
+/** Sellers and platforms that get the Chinese copy of a letter beside the reader's. */
+const CHINESE_PLATFORMS = ['taobao-tmall', 'jd', 'wechat-shop', 'pinduoduo'];
+
+function h(tag: string, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElement {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
+	element.append(...children);
+	return element;
+}
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+
+const localToday = () => {
+	const now = new Date();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+export class GetHelpElement extends HTMLElement {
+	#data!: Data;
+	#screen!: HTMLElement;
+
+	connectedCallback() {
+		const json = this.querySelector('script[data-help-data]');
+		const screen = this.querySelector<HTMLElement>('[data-screen]');
+		if (!json || !screen) return;
+		this.#data = JSON.parse(json.textContent ?? '{}') as Data;
+		this.#screen = screen;
+		this.querySelector('[data-nojs]')?.remove();
+		const start = this.querySelector<HTMLAnchorElement>('[data-start]');
+		if (start) {
+			start.hidden = false;
+			start.addEventListener('click', (event) => {
+				event.preventDefault();
+				this.#go('problem', {});
+			});
+		}
+		window.addEventListener('popstate', () => this.#render(false));
+		this.#render(false);
+	}
+
+	#t(key: string) {
+		return this.#data.text[key] ?? key;
+	}
+
+	/** The screen and answers in the URL. With answers but no screen, the plan. */
+	#state(): { screen: Screen | 'general'; answers: Answers; dropped: string[] } {
+		const query = new URLSearchParams(location.search);
+		const { answers, dropped } = readAnswers(query);
+		const q = query.get('q');
+		if (q && ([...SCREENS, 'plan'] as string[]).includes(q)) return { screen: q as Screen, answers, dropped };
+		return { screen: Object.keys(answers).length ? 'plan' : 'general', answers, dropped };
+	}
+
+	/** Moves to `screen`. `from`: the screen being left keeps the new answers too, so Back shows them. */
+	#go(screen: Screen, answers: Answers, from?: Screen) {
+		const at = (s: Screen) => {
+			const query = answersQuery(answers);
+			query.set('q', s);
+			return `?${query}`;
+		};
+		if (from) history.replaceState(null, '', at(from));
+		history.pushState(null, '', at(screen));
+		this.#render(true);
+	}
+
+	#render(focus: boolean) {
+		const { screen, answers, dropped } = this.#state();
+		const general = this.querySelector<HTMLElement>('[data-general]')!;
+		const evidence = this.querySelector<HTMLElement>('[data-evidence]')!;
+		general.hidden = screen !== 'general';
+		evidence.hidden = screen !== 'general' && screen !== 'plan';
+		if (screen === 'general') {
+			this.#screen.replaceChildren();
+			return;
+		}
+		const content = screen === 'plan' ? this.#plan(answers, dropped) : this.#question(screen, answers);
+		this.#screen.replaceChildren(content);
+		if (focus) this.#screen.querySelector<HTMLElement>('h2, legend')?.focus();
+	}
+
+	// --- Questions --------------------------------------------------------------------------------
+	#question(screen: (typeof SCREENS)[number], answers: Answers): HTMLElement {
+		const index = SCREENS.indexOf(screen);
+		const form = h('form', { class: 'question', novalidate: '' }) as HTMLFormElement;
+		const error = h('p', { class: 'error', role: 'alert' });
+		const radios = (name: Question, values: readonly string[], label: (v: string) => string) =>
+			values.map((value) =>
+				h(
+					'label',
+					{ class: 'option' },
+					h('input', { type: 'radio', name, value, ...(answers[name] === value ? { checked: '' } : {}) }),
+					h('span', {}, label(value)),
+				),
+			);
+		const select = (name: Question, values: readonly string[]) => {
+			const id = `help-${name}`;
+			const element = h('select', { id, name }, h('option', { value: '' }, '—'), ...values.map((v) => h('option', { value: v, ...(answers[name] === v ? { selected: '' } : {}) }, this.#t(`place.${v}`))));
+			return h('div', { class: 'field' }, h('label', { for: id }, this.#t(`q.${name}`)), element);
+		};
+		const legend = h('legend', { tabindex: '-1' }, this.#t(`q.${screen}`));
+		const fieldset = h('fieldset', {}, legend);
+		if (screen === 'problem') {
+			for (const [group, values] of PROBLEM_GROUPS) fieldset.append(h('p', { class: 'group' }, this.#t(group)), ...radios('problem', values, (v) => this.#t(`problem.${v}`)));
+		} else if (screen === 'where') {
+			fieldset.append(select('buyer', answerValues.buyer), select('seller', answerValues.seller));
+		} else if (screen === 'platform') {
+			fieldset.append(...radios('platform', answerValues.platform, (v) => this.#t(`platform.${v}`)));
+		} else if (screen === 'payment') {
+			fieldset.append(...radios('payment', answerValues.payment, (v) => this.#t(`payment.${v}`)));
+		} else {
+			for (const name of ['paid', 'expected'] as const) {
+				const id = `help-${name}`;
+				fieldset.append(h('div', { class: 'field' }, h('label', { for: id }, this.#t(`q.${name}`)), h('input', { id, name, type: 'date', value: answers[name] ?? '', 'aria-describedby': 'help-dates-hint' })));
+			}
+			fieldset.append(h('p', { class: 'hint', id: 'help-dates-hint' }, this.#t('q.dates-hint')));
+		}
+		const last = index === SCREENS.length - 1;
+		const back = h('button', { type: 'button' }, this.#t('q.back'));
+		back.addEventListener('click', () => history.back());
+		form.append(
+			h('p', { class: 'progress' }, fill(this.#t('q.progress'), { n: index + 1, total: SCREENS.length })),
+			fieldset,
+			error,
+			h('div', { class: 'nav' }, ...(index > 0 ? [back] : []), h('button', { type: 'submit' }, this.#t(last ? 'q.show-plan' : 'q.next'))),
+		);
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const next: Answers = { ...answers };
+			const data = new FormData(form);
+			const read = (name: Question | 'paid' | 'expected') => {
+				const value = String(data.get(name) ?? '');
+				if (value) (next as Record<string, string>)[name] = value;
+				else delete (next as Record<string, string>)[name];
+			};
+			if (screen === 'problem' || screen === 'platform' || screen === 'payment') {
+				const name = screen as Question;
+				if (!data.get(name)) {
+					error.textContent = this.#t('q.choose');
+					return;
+				}
+				read(name);
+			} else if (screen === 'where') {
+				// Where the buyer lives decides who can help (and the police step): required. The seller may be unknown.
+				if (!data.get('buyer')) {
+					error.textContent = this.#t('q.choose-buyer');
+					return;
+				}
+				read('buyer');
+				next.seller = (String(data.get('seller') ?? '') || 'unknown') as NonNullable<Answers['seller']>;
+			} else {
+				read('paid');
+				read('expected');
+			}
+			// Only answers the URL reader accepts go on (the same rules as a shared link).
+			const clean = readAnswers(answersQuery(next)).answers;
+			this.#go(last ? 'plan' : SCREENS[index + 1]!, clean, screen);
+		});
+		return form;
+	}
+
+	// --- The plan -------------------------------------------------------------------------------------
+	#plan(answers: Answers, dropped: string[]): HTMLElement {
+		const data = this.#data;
+		const today = localToday();
+		const plan = buildPlan(answers, data.steps, data.bodies, today);
+		const byId = new Map(data.steps.map((s) => [s.id, s]));
+		const names = {
+			platform: answers.platform ? this.#t(`platform.${answers.platform}`) : '…',
+			payment: answers.payment ? this.#t(`payment.${answers.payment}`) : '…',
+			seller: answers.seller ? this.#t(`place.${answers.seller}`) : '…',
+		};
+		const date = (day: string) => new Intl.DateTimeFormat(data.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+		const section = h('section', { class: 'your-plan', 'aria-labelledby': 'help-plan-title' });
+		section.append(h('h2', { id: 'help-plan-title', tabindex: '-1' }, this.#t(plan.general ? 'plan.general-title' : 'plan.title')));
+		if (dropped.length) section.append(h('p', { class: 'hint' }, fill(this.#t('plan.dropped'), { names: dropped.join(', ') })));
+		if (plan.general) section.append(h('p', {}, this.#t('plan.general')));
+
+		// The answers, each with a way back to its question.
+		const list = h('dl', { class: 'answers' });
+		const rows: [string, Screen, string | undefined][] = [
+			['q.problem', 'problem', answers.problem && this.#t(`problem.${answers.problem}`)],
+			['q.buyer', 'where', answers.buyer && this.#t(`place.${answers.buyer}`)],
+			['q.seller', 'where', answers.seller && this.#t(`place.${answers.seller}`)],
+			['q.platform', 'platform', answers.platform && this.#t(`platform.${answers.platform}`)],
+			['q.payment', 'payment', answers.payment && this.#t(`payment.${answers.payment}`)],
+			['q.paid', 'dates', answers.paid && date(answers.paid)],
+			['q.expected', 'dates', answers.expected && date(answers.expected)],
+		];
+		for (const [key, screen, value] of rows) {
+			const change = h('a', { href: `?${new URLSearchParams([...answersQuery(answers), ['q', screen]])}` }, this.#t('plan.change'));
+			change.addEventListener('click', (event) => {
+				event.preventDefault();
+				this.#go(screen, answers);
+			});
+			list.append(h('dt', {}, this.#t(key)), h('dd', {}, value ?? '—', ' ', change));
+		}
+		section.append(h('details', {}, h('summary', {}, this.#t('plan.your-answers')), list));
+		if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, this.#t('plan.crime')));
+
+		const steps = h('ol', { class: 'plan' });
+		for (const planned of plan.steps) {
+			const step = byId.get(planned.id)!;
+			const item = h('li', { 'data-step': step.id }, h('h3', {}, step.title), h('p', {}, fill(step.body, names)));
+			const d = planned.deadline;
+			if (d && step.deadline) {
+				if (d.date && d.basis) {
+					const basis = fill(this.#t(d.basis.days ? 'plan.basis-days' : 'plan.basis-months'), {
+						n: d.basis.days ?? d.basis.months ?? 0,
+						from: this.#t(`plan.from-${d.basis.from}`),
+					});
+					const sentence = fill(this.#t('plan.deadline'), { action: step.deadline.action, date: date(d.date), basis });
+					const text = [sentence.charAt(0).toUpperCase() + sentence.slice(1)];
+					if (d.status === 'soon') text.push(d.daysLeft === 0 ? this.#t('plan.today') : fill(this.#t('plan.soon'), { n: d.daysLeft ?? 0 }));
+					if (d.status === 'past') text.push(this.#t('plan.past'));
+					if (d.varies) text.push(this.#t('plan.varies'));
+					item.append(
+						h(
+							'p',
+							{ class: `deadline ${d.status}`, 'data-deadline': d.date },
+							text.join(' '),
+							' ',
+							h('a', { href: step.deadline.source.url, rel: 'noopener noreferrer', lang: /\p{Script=Han}/u.test(step.deadline.source.title) ? 'zh-CN' : 'en' }, step.deadline.source.title),
+						),
+					);
+				} else {
+					const needs = step.deadline.earliestOf.some((w) => w.from === 'payment' && !answers.paid) ? 'plan.needs-payment' : 'plan.needs-delivery';
+					item.append(h('p', { class: 'deadline needs-date' }, fill(this.#t(needs), { action: step.deadline.action })));
+				}
+			}
+			item.append(h('p', {}, h('a', { href: step.guide }, `${this.#t('plan.guide')}: ${step.guideTitle}`)));
+			steps.append(item);
+		}
+		section.append(h('h3', {}, this.#t('plan.steps')), steps);
+
+		// Who can help, from the complaint directory.
+		const bodies = data.bodies.filter((b) => plan.bodies.includes(b.id)).sort((a, b) => plan.bodies.indexOf(a.id) - plan.bodies.indexOf(b.id));
+		section.append(h('h3', {}, this.#t('plan.bodies')));
+		if (bodies.length) {
+			section.append(h('ul', { class: 'bodies' }, ...bodies.map((b) => h('li', {}, h('a', { href: b.url, rel: 'noopener noreferrer' }, b.name), ` — ${b.handles}`))));
+		} else section.append(h('p', {}, this.#t('plan.bodies-none')));
+		section.append(h('p', {}, h('a', { href: `/${data.locale}/reference/where-to-complain/` }, this.#t('plan.directory'))));
+
+		if (plan.letters.length) section.append(this.#letters(plan.letters, answers, today));
+		const restart = h('a', { href: location.pathname }, this.#t('plan.restart'));
+		restart.addEventListener('click', (event) => {
+			event.preventDefault();
+			this.#go('problem', {});
+		});
+		section.append(h('p', {}, restart));
+		return section;
+	}
+
+	#letters(ids: string[], answers: Answers, today: string): HTMLElement {
+		const data = this.#data;
+		const zhReader = data.lang === 'zh-CN';
+		const chineseSeller = answers.seller === 'cn' || (answers.platform !== undefined && CHINESE_PLATFORMS.includes(answers.platform));
+		const params = (lang: 'en' | 'zh-CN') => {
+			const word = (key: string) => (lang === 'zh-CN' ? (data.zh[key] ?? key) : this.#t(key));
+			const day = (d?: string) => (d ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)) : '[…]');
+			return {
+				problem: answers.problem ? word(`phrase.${answers.problem}`) : '[…]',
+				platform: answers.platform ? word(`platform.${answers.platform}`) : '[…]',
+				payment: answers.payment ? word(`payment.${answers.payment}`) : '[…]',
+				paid: day(answers.paid),
+				expected: day(answers.expected),
+				today: day(today),
+			};
+		};
+		const section = h('section', { class: 'letters-section', 'aria-labelledby': 'help-letters' }, h('h3', { id: 'help-letters' }, this.#t('plan.letters')), h('p', { class: 'hint' }, this.#t('plan.letters-hint')));
+		const status = h('p', { class: 'hint', role: 'status' });
+		const list = h('div', { class: 'letters' });
+		ids.forEach((id, n) => {
+			const letter = data.letters[id];
+			if (!letter) return;
+			const versions: { lang: 'en' | 'zh-CN'; label: string }[] = [{ lang: zhReader ? 'zh-CN' : 'en', label: letter.title }];
+			// A letter to a Chinese seller or platform also in Chinese, beside the reader's.
+			if (!zhReader && letter.to === 'seller' && chineseSeller) versions.push({ lang: 'zh-CN', label: `${letter.title} — ${this.#t('plan.letter-chinese')}` });
+			const box = h('div', { class: 'letter' }, h('h4', {}, letter.title));
+			const texts = h('div', { class: 'letter-texts' });
+			versions.forEach((version, v) => {
+				const id = `help-letter-${n}-${v}`;
+				const area = h('textarea', { id, lang: version.lang, spellcheck: 'false' }) as HTMLTextAreaElement;
+				area.value = fill(letter.body[version.lang], params(version.lang));
+				const copy = h('button', { type: 'button' }, this.#t('plan.copy'));
+				copy.addEventListener('click', async () => {
+					try {
+						await navigator.clipboard.writeText(area.value);
+						status.textContent = this.#t('plan.copied');
+					} catch {
+						area.select();
+						status.textContent = this.#t('plan.copy-failed');
+					}
+				});
+				const download = h('button', { type: 'button' }, this.#t('plan.download'));
+				download.addEventListener('click', () => {
+					const link = h('a', { href: URL.createObjectURL(new Blob([area.value], { type: 'text/plain;charset=utf-8' })), download: `${id.replace('help-', '')}.txt` }) as HTMLAnchorElement;
+					link.click();
+					setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+				});
+				const print = h('button', { type: 'button' }, this.#t('plan.print'));
+				print.addEventListener('click', () => this.#print(area.value, version.lang));
+				texts.append(h('div', {}, h('label', { for: id }, version.label), area, h('div', { class: 'letter-actions' }, copy, download, print)));
+			});
+			box.append(texts);
+			list.append(box);
+		});
+		section.append(list, status);
+		return section;
+	}
+
+	/** Prints one letter's text alone (see the print styles in GetHelp.astro). */
+	#print(text: string, lang: string) {
+		const pre = h('pre', { 'data-print': '', lang }, text);
+		this.append(pre);
+		document.documentElement.classList.add('printing');
+		const done = () => {
+			document.documentElement.classList.remove('printing');
+			pre.remove();
+			window.removeEventListener('afterprint', done);
+		};
+		window.addEventListener('afterprint', done);
+		window.print();
+	}
+}

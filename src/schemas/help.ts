@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { bilingualText } from './bilingual.ts';
+import { regions } from './complaint-body.ts';
+import { calendarDate } from './guide.ts';
+import { answerValues } from '../help/answers.ts';
+
+/**
+ * The "What should I do now?" router's content (content/help/): the steps a plan can contain,
+ * when each applies, its deadline rule with the source of the window, and the letters. Logic
+ * that picks and orders them is src/help/plan.ts; nothing here is code.
+ */
+
+const source = z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }) });
+
+/** A site path the step explains itself on, without the locale: /shoppers/escalation/#anchor. */
+const guidePath = z.string().regex(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/, { error: 'must be a site path without the locale, e.g. /shoppers/escalation/' });
+
+/** When a step applies: every listed condition must hold; an absent one matches any answer. */
+const when = z
+	.object({
+		problems: z.array(z.enum(answerValues.problem)).min(1).optional(),
+		payments: z.array(z.enum(answerValues.payment)).min(1).optional(),
+		platforms: z.array(z.enum(answerValues.platform)).min(1).optional(),
+		sellers: z.array(z.enum(answerValues.seller)).min(1).optional(),
+		buyers: z.array(z.enum(answerValues.buyer)).min(1).optional(),
+	})
+	.strict()
+	.default({});
+
+/** A time limit counted from a date the reader gave. */
+const window = z.object({
+	days: z.number().int().positive().optional(),
+	months: z.number().int().positive().optional(),
+	from: z.enum(['payment', 'delivery']),
+}).refine((w) => (w.days === undefined) !== (w.months === undefined), { error: 'give either days or months' });
+
+const deadline = z.object({
+	/** The limit is the earliest of these (PayPal: 30 days from delivery or 180 from payment). */
+	earliestOf: z.array(window).min(1),
+	/** True where the window differs by card scheme, bank or seller: the page says so and gives this safe date. */
+	varies: z.boolean().default(false),
+	/** What the date is for, in words: "open a PayPal dispute". */
+	action: bilingualText,
+	source,
+});
+
+export const helpStep = z.object({
+	/** Steps are shown in this order (lower first). */
+	order: z.number().int(),
+	title: bilingualText,
+	/** What to do, in a few sentences. `{platform}`, `{payment}`, `{seller}` are filled in. */
+	body: bilingualText,
+	guide: guidePath,
+	when,
+	deadline: deadline.optional(),
+	/** A letter from content/help/letters that goes with this step. */
+	letter: z.string().regex(/^[a-z-]+$/).optional(),
+	/** A crime is involved: the step goes to the police or an anti-fraud centre. */
+	police: z.boolean().default(false),
+	lastReviewed: calendarDate,
+	/** Where the facts in the step come from (the deadline has its own). */
+	sources: z.array(source).default([]),
+});
+export type HelpStep = z.infer<typeof helpStep>;
+
+export const helpLetter = z.object({
+	title: bilingualText,
+	/** Who it is for. */
+	to: z.enum(['seller', 'payment', 'consumer-body']),
+	/**
+	 * The letter, with `{problem}`, `{platform}`, `{payment}`, `{paid}`, `{expected}`, `{today}`
+	 * filled in from the answers, and `[…]` where the reader adds their own details.
+	 */
+	body: bilingualText,
+});
+export type HelpLetter = z.infer<typeof helpLetter>;
+
+/** Region codes of the complaint directory that the "where do you live" answers map to. */
+export const helpRegions = regions;

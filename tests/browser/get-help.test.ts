@@ -1,0 +1,191 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openPage, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+const next = (page: Page) => page.locator('[data-screen] button[type="submit"]').click();
+const legend = (page: Page) => page.locator('[data-screen] legend').innerText();
+const stepIds = (page: Page) => page.locator('[data-screen] [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+
+describe('the questions, one screen at a time', () => {
+	test('English: never delivered, UK buyer, Chinese seller, AliExpress, PayPal on 2026-09-19 → dispute by March 18, 2027', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/en/get-help/');
+		await page.locator('[data-start]').click();
+		expect(await legend(page)).toBe('What happened?');
+		expect(await page.locator('[data-screen] .progress').innerText()).toBe('Question 1 of 5');
+		// Going on without an answer asks for one.
+		await next(page);
+		expect(await page.locator('[data-screen] .error').innerText()).toBe('Choose one answer to go on.');
+		await page.getByLabel('It never arrived').check();
+		await next(page);
+		expect(await legend(page)).toBe('Where are you, and where is the seller?');
+		await page.getByLabel('Where you live').selectOption('uk');
+		await page.getByLabel('Where the seller is').selectOption('cn');
+		await next(page);
+		await page.getByLabel('AliExpress').check();
+		await next(page);
+		await page.getByLabel('PayPal').check();
+		await next(page);
+		await page.getByLabel('Date you paid').fill('2026-09-19');
+		await page.getByLabel('Date it was due to arrive (or arrived)').fill('2026-10-10');
+		await next(page);
+		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
+		const ids = await stepIds(page);
+		expect(ids[0]).toBe('contact-seller');
+		expect(ids).toContain('paypal-not-received');
+		const deadline = page.locator('[data-step="paypal-not-received"] .deadline');
+		expect(await deadline.getAttribute('data-deadline')).toBe('2027-03-18');
+		expect(await deadline.innerText()).toContain('March 18, 2027 — 180 days after payment');
+		// The answers are in the link.
+		const url = new URL(page.url());
+		expect(Object.fromEntries(url.searchParams)).toMatchObject({ problem: 'not-delivered', buyer: 'uk', seller: 'cn', platform: 'aliexpress', payment: 'paypal', paid: '2026-09-19', expected: '2026-10-10', q: 'plan' });
+		// Who can help: a UK body first, and the recovery-scam warning is on the page.
+		expect(await page.locator('.bodies li').count()).toBeGreaterThan(0);
+		expect(await page.locator('.recovery').innerText()).toContain('Nobody legitimate charges you to get your money back');
+		// Back goes to the dates, with what was typed.
+		await page.goBack();
+		expect(await legend(page)).toBe('When?');
+		expect(await page.getByLabel('Date you paid').inputValue()).toBe('2026-09-19');
+		await page.goBack();
+		expect(await legend(page)).toBe('How did you pay?');
+		expect(await page.getByLabel('PayPal').isChecked()).toBe(true);
+		expect(problems.consoleErrors).toEqual([]);
+
+		// The same link, opened fresh, gives the same plan.
+		const again = await page.context().newPage();
+		await again.goto(url.pathname + url.search);
+		expect(await stepIds(again)).toEqual(ids);
+		expect(await again.locator('[data-step="paypal-not-received"] .deadline').getAttribute('data-deadline')).toBe('2027-03-18');
+		await page.context().close();
+	});
+
+	test('Chinese: a buyer in mainland China scammed by a fake shop, paid by Alipay, goes through the questions in Chinese', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/zh-cn/get-help/');
+		await page.locator('[data-start]').click();
+		expect(await legend(page)).toBe('发生了什么？');
+		await page.getByLabel('店铺是假的').check();
+		await next(page);
+		// Where the buyer lives is required: it decides who can help.
+		await next(page);
+		expect(await page.locator('[data-screen] .error').innerText()).toBe('请选择您所在的地区再继续：这决定了谁能帮您。');
+		await page.getByLabel('您所在的国家或地区').selectOption('cn');
+		await next(page);
+		await page.getByLabel('淘宝或天猫').check();
+		await next(page);
+		await page.getByLabel('支付宝').check();
+		await next(page);
+		await next(page);
+		expect(await page.locator('#help-plan-title').innerText()).toBe('您的行动计划');
+		expect(await page.locator('.crime').innerText()).toContain('这可能涉及违法犯罪');
+		const ids = await stepIds(page);
+		expect(ids[0]).toBe('stop-and-save');
+		expect(ids.at(-1)).toBe('police-china');
+		// The seller was left as "don't know".
+		expect(new URL(page.url()).searchParams.get('seller')).toBe('unknown');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('Chinese: the same link in Chinese gives the plan in Chinese, with the date written the Chinese way', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/zh-cn/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan');
+		expect(await page.locator('#help-plan-title').innerText()).toBe('您的行动计划');
+		expect(await page.locator('[data-step="paypal-not-received"] .deadline').innerText()).toContain('2027年3月18日');
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		await page.context().close();
+	});
+});
+
+describe('the plan', () => {
+	test('a deadline already passed is flagged, and a card window that varies says so', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/en/get-help/?problem=not-delivered&buyer=us&seller=cn&platform=temu&payment=credit-card&paid=2025-01-10&q=plan');
+		const deadline = page.locator('[data-screen] .deadline.past').first();
+		expect(await deadline.innerText()).toContain('This date has passed');
+		expect(await page.locator('[data-screen]').innerText()).toContain('this is the safe date');
+		await page.context().close();
+	});
+
+	test('scams: the plan says a crime may be involved and includes the police step', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/en/get-help/?problem=fake-shop&buyer=au&seller=unknown&platform=independent-site&payment=debit-card&paid=2026-11-20&q=plan');
+		expect(await page.locator('.crime').innerText()).toContain('A crime may have been committed');
+		const police = await page.locator('[data-screen] [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')).filter((id) => id?.startsWith('police')));
+		expect(police.length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	test('letters: an English reader writing to a Chinese seller gets the letter in English and in Chinese; copy, download and print work', async () => {
+		const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.addInitScript(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => {
+				(window as unknown as { printed: number }).printed++;
+			};
+		});
+		await page.goto('/en/get-help/?problem=not-as-described&buyer=eu&seller=cn&platform=taobao-tmall&payment=alipay&paid=2026-11-01&expected=2026-11-15&q=plan');
+		const first = page.locator('.letter').first();
+		const areas = first.locator('textarea');
+		expect(await areas.count()).toBe(2);
+		expect(await areas.nth(0).getAttribute('lang')).toBe('en');
+		expect(await areas.nth(1).getAttribute('lang')).toBe('zh-CN');
+		const english = await areas.nth(0).inputValue();
+		expect(english).toContain('not as described');
+		expect(english).toContain('Taobao or Tmall');
+		expect(await areas.nth(1).inputValue()).toContain('淘宝或天猫');
+		expect(english).not.toMatch(/\{(problem|platform|payment|paid|expected|today)\}/);
+		await first.getByRole('button', { name: 'Copy' }).first().click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(english);
+		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'Download as text' }).first().click()]);
+		expect(download.suggestedFilename()).toMatch(/\.txt$/);
+		await first.getByRole('button', { name: 'Print' }).first().click();
+		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+		await page.context().close();
+	});
+
+	test('the evidence checklist on the plan keeps the same progress as its own page', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/en/get-help/?problem=late&buyer=uk&seller=cn&platform=jd&payment=paypal&q=plan');
+		await page.locator('[data-evidence] input[type="checkbox"]').nth(1).check();
+		await page.goto('/en/checklists/evidence/');
+		expect(await page.locator('kb-checklist input[type="checkbox"]').nth(1).isChecked()).toBe(true);
+		await page.context().close();
+	});
+
+	test('answers no route covers, or hostile ones, give the general plan and say what was left out', async () => {
+		const { page, problems } = await openPage(browser());
+		let dialog = false;
+		page.on('dialog', async (d) => {
+			dialog = true;
+			await d.dismiss();
+		});
+		await page.goto('/en/get-help/?problem=%3Cscript%3Ealert(1)%3C/script%3E&payment=other&q=plan');
+		expect(await page.locator('[data-screen] .hint').first().innerText()).toContain('problem');
+		expect(await stepIds(page)).not.toEqual([]);
+		expect(dialog).toBe(false);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+test('without JavaScript the page shows the general plan with links to the guides, and the recovery-scam warning', async () => {
+	const { page } = await openPage(browser(), { javaScriptEnabled: false });
+	await page.goto('/zh-cn/get-help/');
+	expect(await page.locator('[data-general] ol.plan > li').count()).toBeGreaterThanOrEqual(2);
+	expect(await page.locator('[data-general] ol.plan a[href^="/zh-cn/"]').count()).toBeGreaterThanOrEqual(2);
+	expect(await page.locator('.recovery').innerText()).toContain('正规机构不会向您收费');
+	expect(await page.locator('[data-start]').isHidden()).toBe(true);
+	await page.context().close();
+});
+
+test.each(['light', 'dark'] as const)('axe finds no violations on a question and on a plan (%s)', async (theme) => {
+	const { page } = await openPage(browser(), { colorScheme: theme });
+	await page.goto('/zh-cn/get-help/?q=problem');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.goto('/en/get-help/?problem=not-as-described&buyer=eu&seller=cn&platform=taobao-tmall&payment=paypal&paid=2026-11-01&expected=2026-11-15&q=plan');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.context().close();
+});
