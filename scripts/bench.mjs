@@ -1,10 +1,20 @@
 // Benchmark (not a test): prints figures and writes bench/results.json.
 // - the duty engine: calculations per second and p50/p95 time per calculation over random valid
 //   inputs for every destination and channel;
-// - the calculator page's JavaScript, raw and gzip (needs a build: npm run build).
-// Usage: npm run bench
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+// - per page type (landing, guide, checklist, calculator, embed, get-help): HTML, CSS and JS
+//   bytes, raw and gzip, and request count, measured in Chromium against dist/;
+// - Pagefind: index size per language and the bytes a typical query downloads;
+// - the embed loader's size;
+// - the real site's build time and output, and the same site scaled ×10 and ×50 (generated copies
+//   of the guides, in .tmp/), to show how build time, page size and the index grow.
+// Usage: npm run bench  (after npm run build; BENCH_SCALES=1,10 to choose the scaled runs)
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './chromium.mjs';
+import { serveDist } from './serve.mjs';
 import { load } from 'js-yaml';
 import { calculate } from '../src/duty/engine.ts';
 import { categories } from '../src/duty/categories.ts';
@@ -93,6 +103,136 @@ if (existsSync(page)) {
 	results.calculatorPage = 'not built: run npm run build first';
 }
 
+// --- Page types, Pagefind and the loader, in Chromium ------------------------------------------
+const PAGE_TYPES = {
+	landing: '/en/',
+	guide: '/en/shoppers/keep-evidence/',
+	'guide (zh)': '/zh-cn/shoppers/keep-evidence/',
+	checklist: '/en/checklists/evidence/',
+	calculator: '/en/tools/duty-calculator/',
+	embed: '/embed/en/duty-calculator/',
+	'get-help': '/en/get-help/',
+};
+const kindOf = (type, url) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' || url.endsWith('.js') ? 'js' : 'other');
+
+async function measurePages(dist) {
+	const server = await serveDist(dist);
+	const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+	const pages = {};
+	for (const [name, path] of Object.entries(PAGE_TYPES)) {
+		const page = await browser.newPage();
+		const sizes = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0], requests: 0 };
+		page.on('response', async (response) => {
+			try {
+				const body = await response.body();
+				const kind = kindOf(response.request().resourceType(), response.url());
+				sizes[kind][0] += body.length;
+				sizes[kind][1] += gzipSync(body).length;
+				sizes.requests++;
+			} catch {}
+		});
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(200);
+		pages[name] = sizes;
+		await page.close();
+	}
+	// Pagefind: the bytes one query downloads, English and Chinese, after the page has loaded.
+	const queries = {};
+	for (const [lang, path, query] of [['en', '/en/', 'refund'], ['zh-cn', '/zh-cn/', '退款']]) {
+		const page = await browser.newPage();
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		let bytes = 0;
+		let requests = 0;
+		page.on('response', async (response) => {
+			if (!response.url().includes('/pagefind/')) return;
+			try {
+				bytes += (await response.body()).length;
+				requests++;
+			} catch {}
+		});
+		const found = await page.evaluate(`(async () => { const pf = await import('/pagefind/pagefind.js'); const r = await pf.search(${JSON.stringify(query)}); await Promise.all(r.results.slice(0, 5).map((x) => x.data())); return r.results.length; })()`);
+		await page.waitForTimeout(200);
+		queries[lang] = { query, results: found, bytes, requests };
+		await page.close();
+	}
+	await browser.close();
+	await server.close();
+	return { pages, queries };
+}
+
+const dirBytes = (dir) => readdirSync(dir, { recursive: true }).reduce((sum, f) => {
+	const info = statSync(join(dir, String(f)));
+	return info.isFile() ? sum + info.size : sum;
+}, 0);
+function pagefindIndex(dist) {
+	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+	const chunks = (lang) => readdirSync(join(dist, 'pagefind/index')).filter((f) => f.startsWith(`${lang}_`));
+	return Object.fromEntries(
+		Object.entries(entry.languages).map(([lang, info]) => [
+			lang,
+			{ pages: info.page_count, indexChunks: chunks(lang).length, indexBytes: chunks(lang).reduce((sum, f) => sum + statSync(join(dist, 'pagefind/index', f)).size, 0) },
+		]),
+	);
+}
+
+if (existsSync('dist/index.html')) {
+	const measured = await measurePages('dist');
+	results.pageTypes = measured.pages;
+	results.pagefind = { totalBytes: dirBytes('dist/pagefind'), languages: pagefindIndex('dist'), queries: measured.queries };
+	results.embedLoader = { bytes: statSync('dist/embed.js').size, gzipBytes: gzipSync(readFileSync('dist/embed.js')).length };
+}
+
+// --- Build time and output, real and scaled -------------------------------------------------------
+const COPY = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'content', 'src', 'public'];
+/** Copies the site to .tmp/bench-x<scale>/ with each guide repeated `scale` times in both languages. */
+function scaledCopy(scale) {
+	const dir = join('.tmp', `bench-x${scale}`);
+	rmSync(dir, { recursive: true, force: true });
+	for (const entry of COPY) cpSync(entry, join(dir, entry), { recursive: true });
+	let added = 0;
+	for (const locale of ['en', 'zh-cn']) {
+		for (const section of ['shoppers', 'sellers']) {
+			const folder = join(dir, 'content/docs', locale, section);
+			for (const file of readdirSync(folder)) {
+				const source = readFileSync(join(folder, file), 'utf8');
+				for (let i = 2; i <= scale; i++) {
+					const copy = source.replace(/^title: (["']?)(.*?)\1$/m, (_, q, title) => `title: "${title.replaceAll('"', "'")} (${i})"`).replace(/^checklist: .*$/m, '');
+					writeFileSync(join(folder, file.replace(/(\.mdx?)$/, `-${i}$1`)), copy);
+					added++;
+				}
+			}
+		}
+	}
+	return { dir, added };
+}
+function build(dir) {
+	const start = performance.now();
+	const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+	const seconds = (performance.now() - start) / 1000;
+	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+	const dist = join(dir, 'dist');
+	const html = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+	const guide = readFileSync(join(dist, 'en/shoppers/keep-evidence/index.html'));
+	const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(guide.toString())?.[0] ?? '';
+	return {
+		seconds: Math.round(seconds * 10) / 10,
+		pages: html.length,
+		outputBytes: dirBytes(dist),
+		guideHtmlBytes: guide.length,
+		guideSidebarBytes: Buffer.byteLength(sidebar),
+		pagefindBytes: dirBytes(join(dist, 'pagefind')),
+	};
+}
+const scales = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number).filter((n) => n >= 1);
+results.builds = {};
+for (const scale of scales) {
+	const { dir, added } = scaledCopy(scale);
+	process.stdout.write(`building ×${scale} (${added} generated guides)… `);
+	results.builds[`x${scale}`] = { generatedGuides: added, ...build(dir) };
+	console.log(`${results.builds[`x${scale}`].seconds} s`);
+	rmSync(dir, { recursive: true, force: true });
+}
+
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -106,4 +246,18 @@ if (typeof results.calculatorPage === 'object') {
 	console.log(`  all JavaScript on the page (Starlight's included): ${kb(c.jsBytes)} raw, ${kb(c.jsGzipBytes)} gzip (${c.scripts.length} file(s) + inline)`);
 	console.log(`  rules data (JSON in the page): ${kb(c.rulesDataBytes)} raw, ${kb(c.rulesDataGzipBytes)} gzip; whole HTML ${kb(c.htmlGzipBytes)} gzip`);
 } else console.log(results.calculatorPage);
+if (results.pageTypes) {
+	console.log('Page types (Chromium, dist/): raw / gzip');
+	const row = (s) => `${kb(s[0])} / ${kb(s[1])}`;
+	for (const [name, s] of Object.entries(results.pageTypes)) {
+		console.log(`  ${name.padEnd(11)} HTML ${row(s.html).padEnd(20)} CSS ${row(s.css).padEnd(20)} JS ${row(s.js).padEnd(20)} ${s.requests} requests`);
+	}
+	console.log(`Pagefind: ${kb(results.pagefind.totalBytes)} in all; ${Object.entries(results.pagefind.languages).map(([l, v]) => `${l}: ${v.pages} pages, index ${kb(v.indexBytes)} in ${v.indexChunks} chunks`).join('; ')}`);
+	for (const [lang, q] of Object.entries(results.pagefind.queries)) console.log(`  query "${q.query}" (${lang}): ${q.results} results, ${kb(q.bytes)} in ${q.requests} requests`);
+	console.log(`embed.js: ${results.embedLoader.bytes} bytes, ${results.embedLoader.gzipBytes} gzip`);
+}
+console.log('Builds (npm run build in a copy):');
+for (const [name, b] of Object.entries(results.builds)) {
+	console.log(`  ${name.padEnd(4)} ${String(b.pages).padStart(5)} pages  ${String(b.seconds).padStart(6)} s  output ${kb(b.outputBytes).padStart(10)}  guide page ${kb(b.guideHtmlBytes)} (sidebar ${kb(b.guideSidebarBytes)})  Pagefind ${kb(b.pagefindBytes)}`);
+}
 console.log('Written to bench/results.json');

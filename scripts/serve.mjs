@@ -2,6 +2,7 @@
 // benchmarks. Serves directory indexes, the site's 404 page for missing paths, and optional
 // extra response headers. Only ever listens on 127.0.0.1.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -80,8 +81,18 @@ export async function serveDist(dir, { port = 0, headers = {} } = {}) {
 			}
 			const status = file ? 200 : 404;
 			const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-			res.writeHead(status, { 'Content-Type': typeOf(file ?? '404.html'), 'Cache-Control': 'no-store', ...headersFor(pathname), ...headers });
-			res.end(req.method === 'HEAD' ? undefined : body);
+			const type = typeOf(file ?? '404.html');
+			// Text is sent gzipped when the client accepts it, as static hosts and CDNs do.
+			const gzip = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(type);
+			const payload = gzip ? gzipSync(body) : body;
+			res.writeHead(status, {
+				'Content-Type': type,
+				'Cache-Control': 'no-store',
+				...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+				...headersFor(pathname),
+				...headers,
+			});
+			res.end(req.method === 'HEAD' ? undefined : payload);
 		} catch (error) {
 			res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
 		}

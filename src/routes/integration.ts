@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findMissingTranslations, formatMissingTranslations } from '../schemas/parity.ts';
+import { fillHeaders } from '../security/csp.ts';
 import { findBrokenLinks } from './links.ts';
 
 /**
@@ -12,7 +13,8 @@ import { findBrokenLinks } from './links.ts';
  * - registers the routes Starlight does not own: the bilingual language chooser at `/` and the
  *   bilingual 404 page;
  * - fails the build when a link points at a page that was not built, or at an #anchor that the
- *   target page does not have.
+ *   target page does not have;
+ * - writes the hashes of the build's inline scripts into dist/_headers' Content-Security-Policy.
  */
 export default function siteRoutes(): AstroIntegration {
 	return {
@@ -47,6 +49,11 @@ export default function siteRoutes(): AstroIntegration {
 				if (broken.length > 0) {
 					throw new Error(`${broken.length} broken internal link(s):\n  ${broken.join('\n  ')}`);
 				}
+				// The Content-Security-Policy allows exactly the inline scripts this build wrote.
+				const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+				const html = await Promise.all(all.map((file) => readFile(join(root, file), 'utf8')));
+				const headers = join(root, '_headers');
+				await writeFile(headers, fillHeaders(await readFile(headers, 'utf8'), html));
 			},
 		},
 	};

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { boundSidebar, type Entry } from './sidebar.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -8,6 +9,13 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A fallback page shows another language's text: keep it out of this language's search index.
 	// (The build refuses missing translations, so this is a guard, not a normal path.)
 	if (route.isFallback) route.entry.data.pagefind = false;
+
+	// A sidebar that does not grow with the square of the page count (see sidebar.ts).
+	const zh = route.lang.toLowerCase().startsWith('zh');
+	route.sidebar = boundSidebar(route.sidebar as Entry[], {
+		label: zh ? '本栏目全部 {count} 篇指南' : 'All {count} guides in this section',
+		href: zh ? '/zh-cn/' : '/en/',
+	}) as typeof route.sidebar;
 
 	for (const tag of route.head) {
 		const attrs = tag.attrs ?? {};

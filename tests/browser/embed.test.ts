@@ -140,6 +140,34 @@ describe('the loader on a partner page', () => {
 		await page.context().close();
 	});
 
+	test('hostile messages from the embed’s own frame (wrong types, huge numbers, markup) change nothing', async () => {
+		const { page, dialog } = await openPartner();
+		await expect.poll(() => frames(page).length).toBe(2);
+		const [en] = frames(page);
+		await expect.poll(() => total(en!)).toBe('29.12');
+		const iframe = page.locator('iframe').first();
+		const height = await iframe.evaluate((el) => el.style.height);
+		const before = await page.evaluate(() => (window as unknown as { results: unknown[] }).results.length);
+		await en!.evaluate(() => {
+			for (const message of [
+				{ type: 'duty-calculator:resize', height: 1e12 },
+				{ type: 'duty-calculator:resize', height: '<script>alert(1)</script>' },
+				{ type: 'duty-calculator:resize', height: -5 },
+				'duty-calculator:resize',
+				{ type: 'something-else', height: 10 },
+			])
+				window.parent.postMessage(message, '*');
+			window.parent.postMessage({ type: 'duty-calculator:result', total: '<img src=x onerror=alert(1)>', currency: 123, destination: 'x'.repeat(5000), channel: null }, '*');
+		});
+		await page.waitForTimeout(300);
+		expect(await iframe.evaluate((el) => el.style.height)).toBe(height);
+		// The result event still fires, but every field that failed its check is null.
+		const results = await page.evaluate(() => (window as unknown as { results: { detail: unknown }[] }).results);
+		expect(results.slice(before).map((r) => r.detail)).toContainEqual({ total: null, currency: null, destination: null, channel: null });
+		expect(dialog()).toBe(false);
+		await page.context().close();
+	});
+
 	test('hostile attribute values stay inert: dropped, never in the frame’s address or HTML', async () => {
 		const { page, dialog } = await openPartner();
 		await expect.poll(() => frames(page).length).toBe(2);

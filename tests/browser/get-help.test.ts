@@ -162,8 +162,12 @@ describe('the plan', () => {
 			dialog = true;
 			await d.dismiss();
 		});
-		await page.goto('/en/get-help/?problem=%3Cscript%3Ealert(1)%3C/script%3E&payment=other&q=plan');
-		expect(await page.locator('[data-screen] .hint').first().innerText()).toContain('problem');
+		await page.goto(`/en/get-help/?problem=%3Cscript%3Ealert(1)%3C/script%3E&payment=other&paid=9999-99-99&${'x'.repeat(3000)}=${'y'.repeat(3000)}&q=plan`);
+		const notice = await page.locator('[data-screen] .hint').first().innerText();
+		expect(notice).toContain('problem');
+		expect(notice).toContain('paid');
+		// A 3,000-character parameter name is quoted back cut to 40 characters.
+		expect(notice).not.toContain('x'.repeat(41));
 		expect(await stepIds(page)).not.toEqual([]);
 		expect(dialog).toBe(false);
 		expect(problems.consoleErrors).toEqual([]);

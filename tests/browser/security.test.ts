@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { builtPages, openPage, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+describe('security headers, as the static host sends them (dist/_headers)', () => {
+	test.each(['/en/shoppers/keep-evidence/', '/zh-cn/tools/duty-calculator/', '/'])('%s: CSP, nosniff, referrer and permissions policies; not frameable', async (path) => {
+		const { page } = await openPage(browser());
+		const response = await page.goto(path);
+		const headers = response!.headers();
+		expect(headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+		expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+		// No eval of strings, no inline scripts beyond the hashed ones.
+		expect(headers['content-security-policy']).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+		expect(headers['x-frame-options']).toBe('DENY');
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+		expect(headers['permissions-policy']).toContain('camera=()');
+		await page.context().close();
+	});
+
+	test('the embed page may be framed by anyone, under the same script policy', async () => {
+		const { page } = await openPage(browser());
+		const headers = (await page.goto('/embed/en/duty-calculator/'))!.headers();
+		expect(headers['content-security-policy']).toContain('frame-ancestors *');
+		expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+		expect(headers['x-frame-options']).toBeUndefined();
+		await page.context().close();
+	});
+
+	test('an injected inline script does not run, and the violation is reported', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/en/shoppers/keep-evidence/');
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.injected = 1';
+			document.head.append(script);
+		});
+		await page.waitForTimeout(100);
+		expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+		expect(problems.consoleErrors.join('\n')).toMatch(/CSP violation: script-src-elem blocked inline/);
+		await page.context().close();
+	});
+
+	test('no page asks for anything from another origin', () => {
+		// Static check over the built HTML: every src/href that loads a resource is on this site.
+		const offenders: string[] = [];
+		for (const path of builtPages()) {
+			const file = path === '/' ? 'dist/index.html' : `dist${path}index.html`;
+			const html = readFileSync(file, 'utf8');
+			for (const m of html.matchAll(/<(script|img|iframe|source|video|audio)\b[^>]*\ssrc="(https?:)?\/\/[^"]+"|<link\b[^>]*rel="(stylesheet|preload|modulepreload|icon|manifest)"[^>]*href="(https?:)?\/\/[^"]+"/g)) {
+				offenders.push(`${path}: ${m[0].slice(0, 120)}`);
+			}
+		}
+		expect(offenders).toEqual([]);
+	});
+});
