@@ -71,6 +71,8 @@ describe('typing', () => {
 		await field(page, 'dest').selectOption('DE');
 		expect(await field(page, 'currency').inputValue()).toBe('EUR');
 		expect(await page.locator('[data-field="region"]').isHidden()).toBe(true);
+		// No gift allowance in the EU rules: the gift box is not offered.
+		expect(await page.locator('[data-field="gift"]').isHidden()).toBe(true);
 		await field(page, 'dest').selectOption('CA');
 		expect(await field(page, 'currency').inputValue()).toBe('CAD');
 		expect(await page.locator('[data-field="region"]').isVisible()).toBe(true);
@@ -85,6 +87,8 @@ describe('typing', () => {
 		const { page } = await openPage(browser());
 		await page.goto(`${EN}?dest=GB&category=toys&value=100&currency=USD`);
 		expect(await page.locator('[data-field="rate"]').isVisible()).toBe(true);
+		// The UK has gift relief: the gift box is offered.
+		expect(await page.locator('[data-field="gift"]').isVisible()).toBe(true);
 		expect(await page.locator('label[for="duty-rate"]').innerText()).toBe('Exchange rate: GBP per 1 USD');
 		// USD 100 at the snapshot's 0.76 = GBP 76.00, taxed at checkout at 20% = 15.20.
 		expect(await amount(page)).toEqual({ amount: '15.20', currency: 'GBP' });

@@ -181,6 +181,8 @@ export class DutyCalculatorElement extends HTMLElement {
 		const china = destination.channels.some((c) => c.kind === 'cn-cbec');
 		show('spent', china);
 		show('single', china);
+		// The gift box only where the rules have a gift allowance (UK, US, Canada).
+		show('gift', destination.channels.some((c) => (c.rules as object[]).some((rule) => Object.keys(rule).some((key) => /^gift/.test(key)))));
 		const foreign = request.currency !== destination.currency;
 		show('rate', foreign);
 		if (foreign) {
