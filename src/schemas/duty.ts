@@ -157,7 +157,6 @@ const caLowValueRules = z
 		notExempt: z.array(z.enum(categories)).default([]),
 		/** A gift from a private person abroad: nothing due up to `allowance`; above it, duty and tax on the excess. */
 		gift: z.object({ allowance: amount, excluded: z.array(z.enum(categories)).default([]) }).optional(),
-		/** Charged per item on which duty or tax is due (Canada Post: CAD 9.95). */
 		/** Duty for goods from these origins under a trade agreement (CUSMA: 0%), unless the reader gives a rate. */
 		preferential: z.array(z.object({ origins: z.array(caCountry).min(1), duty: percent })).default([]),
 		categories: z.partialRecord(z.enum(categories), z.object({ duty: percent.optional(), excise: z.boolean().default(false) })),

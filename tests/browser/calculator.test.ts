@@ -144,6 +144,11 @@ test('without JavaScript the form is there, says it needs JavaScript, and links 
 	await page.goto(EN);
 	expect(await field(page, 'value').isVisible()).toBe(true);
 	expect(await page.locator('[data-nojs]').innerText()).toContain('The calculator needs JavaScript');
+	// Under the form, the rules in force today for every destination, as plain HTML.
+	const glance = page.locator('.duty-glance tbody tr');
+	expect(await glance.count()).toBeGreaterThanOrEqual(13);
+	expect(await glance.first().innerText()).toContain('Up to CNY 5,000 per order and CNY 26,000 a year');
+	expect(await page.locator('.duty-glance').innerText()).toContain('Up to GBP 135 of goods: VAT (20%) charged at checkout');
 	await page.locator('[data-nojs] a').click();
 	await page.waitForURL(/duty-rules/);
 	// The rules page is plain HTML: China's per-order limit is readable without a script.

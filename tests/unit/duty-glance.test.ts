@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { glanceRows } from '../../src/duty/glance.ts';
+import { loadRules } from './duty-helpers.ts';
+
+const pick = (t: { en: string }) => t.en;
+const rows = (file: string, date: string) => glanceRows(loadRules(file).parsed.data!, date, pick);
+
+test('China at a glance: CNY 5,000 per order, 26,000 a year, 70% of VAT 13%; post up to CNY 2,000 with the CNY 50 waiver', () => {
+	const [cbec, postal] = rows('cn.yaml', '2026-11-22');
+	expect(cbec).toMatchObject({ key: 'glance.cn-cbec', params: { order: [5000, 'CNY'], annual: [26000, 'CNY'], share: 70, vat: 13 }, since: '2019-01-01' });
+	expect(postal).toMatchObject({ key: 'glance.cn-postal', params: { parcel: [2000, 'CNY'], waiver: [50, 'CNY'], rates: '13/20/50' }, since: '2024-12-01' });
+	// Before 2024-12-01 the parcel limit was CNY 1,000.
+	expect(rows('cn.yaml', '2024-11-30')[1]!.params['parcel']).toEqual([1000, 'CNY']);
+});
+
+test('the EU row follows the dates: duty relief to 2026-06-30, EUR 3 per kind from 2026-07-01, VAT 17–27% by country', () => {
+	expect(rows('eu.yaml', '2026-06-30')[0]).toMatchObject({ key: 'glance.eu-relief', params: { limit: [150, 'EUR'], vat: '17–27' } });
+	expect(rows('eu.yaml', '2026-07-01')[0]).toMatchObject({ key: 'glance.eu-flat', params: { flat: [3, 'EUR'] } });
+	expect(rows('eu.yaml', '2028-07-01')[0]!.key).toBe('glance.eu-tariff');
+});
+
+test('UK and Australia: tax at checkout up to GBP 135 and AUD 1,000; Korea in US dollars, 200 from the US', () => {
+	expect(rows('gb.yaml', '2026-11-22')[0]).toMatchObject({ key: 'glance.checkout-vat', params: { limit: [135, 'GBP'], rate: 20 } });
+	expect(rows('au.yaml', '2026-11-22')[0]).toMatchObject({ key: 'glance.checkout-gst', params: { limit: [1000, 'AUD'], rate: 10 } });
+	expect(rows('kr.yaml', '2026-11-22')[0]).toMatchObject({ params: { limit: [150, 'USD'], us: [200, 'USD'], vat: 10 } });
+});
+
+test('Canada: CAD 20, and sales tax 5–15% by province (Nova Scotia’s 15% to 14% on 2025-04-01 keeps the range)', () => {
+	expect(rows('ca.yaml', '2026-11-22')[0]).toMatchObject({ key: 'glance.ca', params: { limit: [20, 'CAD'], tax: '5–15' } });
+});
