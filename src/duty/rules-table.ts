@@ -87,8 +87,7 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 		const marks = [
 			f.source ? sourceLink(f.source) : '',
 			f.estimate ? `<span class="mark">${escape(t('ui.estimate-mark'))}</span>` : '',
-			// Notes are in English only: marked so, and kept out of the Chinese search index.
-			f.note ? `<span class="note" lang="en"${lang.startsWith('zh') ? ' data-pagefind-ignore' : ''}>${escape(f.note)}</span>` : '',
+			f.note ? `<span class="note">${escape(pick(f.note))}</span>` : '',
 		].filter(Boolean);
 		return `<span class="value">${escape(shown)}</span> ${marks.join(' ')}`;
 	};

@@ -24,7 +24,8 @@ export const figure = z
 		value: z.number({ error: 'must be a number' }).nonnegative({ error: 'cannot be negative' }),
 		source: sourceId.optional(),
 		estimate: z.boolean().default(false),
-		note: z.string().optional(),
+		/** What the figure covers or why it is uncertain, in both languages. */
+		note: bilingualText.optional(),
 	})
 	.refine((f) => f.estimate || f.source !== undefined, {
 		error: 'needs a source, or estimate: true if none confirms it',
@@ -287,7 +288,7 @@ const euVatHistory = z
 	});
 /** A yes/no rule with its provenance: like a figure, one no source confirms must be an estimate. */
 const euRuling = z
-	.object({ value: z.boolean(), source: sourceId.optional(), estimate: z.boolean().default(false), note: z.string().optional() })
+	.object({ value: z.boolean(), source: sourceId.optional(), estimate: z.boolean().default(false), note: bilingualText.optional() })
 	.refine((f) => f.estimate || f.source !== undefined, { error: 'needs a source, or estimate: true if none confirms it', path: ['source'] });
 /** A member state's own charge on low-value parcels from outside the EU (not duty, not in the VAT base). */
 const euNationalFee = z
