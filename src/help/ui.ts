@@ -22,7 +22,8 @@ interface Data {
 	steps: Step[];
 	letters: Record<string, { title: string; to: string; body: { en: string; 'zh-CN': string } }>;
 	bodies: { id: string; region: string; kind: string; name: string; handles: string; url: string }[];
-	zh: Record<string, string>;
+	/** Words of the other language (answers' names), for a letter's copy in the recipient's language. */
+	other: Record<string, string>;
 }
 
 const SCREENS = ['problem', 'where', 'platform', 'payment', 'dates'] as const;
@@ -289,7 +290,7 @@ export class GetHelpElement extends HTMLElement {
 		const zhReader = data.lang === 'zh-CN';
 		const chineseSeller = answers.seller === 'cn' || (answers.platform !== undefined && CHINESE_PLATFORMS.includes(answers.platform));
 		const params = (lang: 'en' | 'zh-CN') => {
-			const word = (key: string) => (lang === 'zh-CN' ? (data.zh[key] ?? key) : this.#t(key));
+			const word = (key: string) => (lang === data.lang ? this.#t(key) : (data.other[key] ?? key));
 			const day = (d?: string) => (d ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)) : '[…]');
 			return {
 				problem: answers.problem ? word(`phrase.${answers.problem}`) : '[…]',
@@ -307,8 +308,11 @@ export class GetHelpElement extends HTMLElement {
 			const letter = data.letters[id];
 			if (!letter) return;
 			const versions: { lang: 'en' | 'zh-CN'; label: string }[] = [{ lang: zhReader ? 'zh-CN' : 'en', label: letter.title }];
-			// A letter to a Chinese seller or platform also in Chinese, beside the reader's.
+			// Beside the reader's letter, a copy in the recipient's language: Chinese for a Chinese seller
+			// or platform; English for a seller, bank or body outside mainland China, for a Chinese reader.
+			const chineseRecipient = letter.to === 'seller' ? chineseSeller : answers.buyer === 'cn';
 			if (!zhReader && letter.to === 'seller' && chineseSeller) versions.push({ lang: 'zh-CN', label: `${letter.title} — ${this.#t('plan.letter-chinese')}` });
+			if (zhReader && !chineseRecipient) versions.push({ lang: 'en', label: `${letter.title} — ${this.#t('plan.letter-english')}` });
 			const box = h('div', { class: 'letter' }, h('h4', {}, letter.title));
 			const texts = h('div', { class: 'letter-texts' });
 			versions.forEach((version, v) => {

@@ -70,15 +70,15 @@ describe('the questions, one screen at a time', () => {
 		await next(page);
 		// Where the buyer lives is required: it decides who can help.
 		await next(page);
-		expect(await page.locator('[data-screen] .error').innerText()).toBe('请选择您所在的地区再继续：这决定了谁能帮您。');
-		await page.getByLabel('您所在的国家或地区').selectOption('cn');
+		expect(await page.locator('[data-screen] .error').innerText()).toBe('请选择你所在的地区再继续：这决定了谁能帮你。');
+		await page.getByLabel('你所在的国家或地区').selectOption('cn');
 		await next(page);
 		await page.getByLabel('淘宝或天猫').check();
 		await next(page);
 		await page.getByLabel('支付宝').check();
 		await next(page);
 		await next(page);
-		expect(await page.locator('#help-plan-title').innerText()).toBe('您的行动计划');
+		expect(await page.locator('#help-plan-title').innerText()).toBe('你的行动计划');
 		expect(await page.locator('.crime').innerText()).toContain('这可能涉及违法犯罪');
 		const ids = await stepIds(page);
 		expect(ids[0]).toBe('stop-and-save');
@@ -92,7 +92,7 @@ describe('the questions, one screen at a time', () => {
 	test('Chinese: the same link in Chinese gives the plan in Chinese, with the date written the Chinese way', async () => {
 		const { page } = await openPage(browser());
 		await page.goto('/zh-cn/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan');
-		expect(await page.locator('#help-plan-title').innerText()).toBe('您的行动计划');
+		expect(await page.locator('#help-plan-title').innerText()).toBe('你的行动计划');
 		expect(await page.locator('[data-step="paypal-not-received"] .deadline').innerText()).toContain('2027年3月18日');
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 		await page.context().close();
@@ -146,6 +146,20 @@ describe('the plan', () => {
 		await page.context().close();
 	});
 
+	test('a Chinese reader in the UK writing to a US shop and a UK bank gets each letter in Chinese and in English', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/zh-cn/get-help/?problem=not-delivered&buyer=uk&seller=us&platform=independent-site&payment=credit-card&paid=2026-11-01&q=plan');
+		const letters = page.locator('.letter');
+		expect(await letters.count()).toBeGreaterThanOrEqual(2);
+		for (const letter of await letters.all()) {
+			const areas = letter.locator('textarea');
+			expect(await areas.evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(['zh-CN', 'en']);
+			expect(await areas.nth(1).inputValue()).toContain('Credit card');
+			expect(await areas.nth(0).inputValue()).toContain('信用卡');
+		}
+		await page.context().close();
+	});
+
 	test('the evidence checklist on the plan keeps the same progress as its own page', async () => {
 		const { page } = await openPage(browser());
 		await page.goto('/en/get-help/?problem=late&buyer=uk&seller=cn&platform=jd&payment=paypal&q=plan');
@@ -180,7 +194,7 @@ test('without JavaScript the page shows the general plan with links to the guide
 	await page.goto('/zh-cn/get-help/');
 	expect(await page.locator('[data-general] ol.plan > li').count()).toBeGreaterThanOrEqual(2);
 	expect(await page.locator('[data-general] ol.plan a[href^="/zh-cn/"]').count()).toBeGreaterThanOrEqual(2);
-	expect(await page.locator('.recovery').innerText()).toContain('正规机构不会向您收费');
+	expect(await page.locator('.recovery').innerText()).toContain('正规机构不会向你收费');
 	expect(await page.locator('[data-start]').isHidden()).toBe(true);
 	await page.context().close();
 });

@@ -123,6 +123,11 @@ const chinese: Expectation[] = [
 	// Indexed as …和信|用卡… by Pagefind alone: found only since the index uses the browser's boundaries.
 	['银行卡和信用卡账单', 'shoppers/if-you-were-scammed/', 1],
 	['行邮税', 'shoppers/import-taxes/', 1],
+	// The tools: the calculator, its rules (weighted down so the guides come first for concepts) and the embed page.
+	['税费计算器', 'tools/duty-calculator/', 1],
+	['最惠国税率', 'tools/duty-rules/', 1],
+	['嵌入', 'tools/embed/', 1],
+	['现在该怎么办', 'get-help/', 1],
 	['年度限额', 'shoppers/import-taxes/', 1],
 	['跨境电商综合税', 'shoppers/import-taxes/', 2],
 	['小程序', 'sellers/selling-on-wechat/', 1],
