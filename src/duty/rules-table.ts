@@ -29,7 +29,11 @@ export const PERCENT_FIELDS = new Set([
 	'rates',
 	'mfn',
 	'provinces',
+	// A figure directly under `categories` is a rate by kind of goods (China's personal articles tax).
+	'categories',
 ]);
+/** Fields that are percentages only inside one parent (the US flat postal duty's bands start at a rate). */
+const PERCENT_PATHS = new Set(['flatOption.from']);
 /** Fields that are plain numbers: neither money nor a percentage. */
 const NUMBER_FIELDS = new Set(['fallbackFx']);
 
@@ -72,7 +76,7 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 
 	type Unit = 'percent' | 'money' | 'number';
 	const unitOf = (name: string, inherited: Unit): Unit =>
-		PERCENT_FIELDS.has(name) ? 'percent' : NUMBER_FIELDS.has(name) ? 'number' : /[a-z]/.test(name) && !isKeyOfRecord(name) ? 'money' : inherited;
+		PERCENT_FIELDS.has(name) || PERCENT_PATHS.has(name) ? 'percent' : NUMBER_FIELDS.has(name) ? 'number' : /[a-z]/.test(name) && !isKeyOfRecord(name) ? 'money' : inherited;
 	const isKeyOfRecord = (name: string) => (categories as readonly string[]).includes(name) || /^[A-Z]{2}$/.test(name);
 
 	const figure = (unit: Unit, f: Figure | (Omit<Figure, 'value'> & { value: boolean }), currency = destination.currency) => {
@@ -111,7 +115,7 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 			const inner = typeof (v as { currency?: unknown }).currency === 'string' ? (v as { currency: string }).currency : currency;
 			return `<dl>${entries
 				.filter(([k]) => k !== 'currency')
-				.map(([k, x]) => `<dt>${escape(label(k))}</dt><dd>${value(k, x, own, k === 'amount' ? inner : currency)}</dd>`)
+				.map(([k, x]) => `<dt>${escape(label(k))}</dt><dd>${value(PERCENT_PATHS.has(`${name}.${k}`) ? `${name}.${k}` : k, x, own, k === 'amount' ? inner : currency)}</dd>`)
 				.join('')}</dl>`;
 		}
 		return '';

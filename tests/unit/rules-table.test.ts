@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { rulesHtml } from '../../src/duty/rules-table.ts';
+import { loadRules } from './duty-helpers.ts';
+
+const render = (file: string, lang = 'en') =>
+	rulesHtml(loadRules(file).parsed.data!, { lang, t: (key) => key, pick: (text) => (lang === 'en' ? text.en : text['zh-CN']) })
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
+
+test('the rules page shows rates as percentages and limits as money: China’s postal clothing 20%, the CNY 2,000 parcel limit', () => {
+	const text = render('cn.yaml');
+	expect(text).toMatch(/category\.clothing 20% CN4/);
+	expect(text).not.toMatch(/CNY 20 CN4/);
+	expect(text).toContain('CNY 2,000');
+	expect(text).toContain('CNY 5,000');
+});
+
+test('notes are shown in the page’s language', () => {
+	expect(render('cn.yaml', 'zh-CN')).toContain('金银制品为13%');
+	expect(render('cn.yaml', 'en')).toContain('Gold and silver articles are 13%');
+});
+
+test('US: Section 301 rates by kind of goods are percentages, and the flat postal duty’s bands start at a rate', () => {
+	const text = render('us.yaml');
+	expect(text).toMatch(/category\.clothing 7\.5% US3/);
+	expect(text).not.toMatch(/USD 7\.5 /);
+	// The 2025 flat option: USD 80, 160 or 200 per item by the origin's IEEPA rate band.
+	expect(text).toMatch(/field\.from 16% .*field\.amount USD 160/);
+});
