@@ -109,6 +109,8 @@ describe('bad input', () => {
 		await field(page, 'value').fill(typed);
 		expect(await page.locator('#duty-value-error').innerText()).toBe(message);
 		expect(await field(page, 'value').getAttribute('aria-invalid')).toBe('true');
+		// The field is marked by a thicker border as well as the message.
+		expect(await field(page, 'value').evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('2px');
 		expect(await page.locator('[data-out]').isHidden()).toBe(true);
 		expect(await amount(page)).toEqual({ amount: '', currency: '' });
 		expect(await page.locator('main').innerText()).not.toMatch(/NaN|undefined|Error:/);

@@ -131,6 +131,8 @@ describe('the plan', () => {
 		const areas = first.locator('textarea');
 		expect(await areas.count()).toBe(2);
 		expect(await areas.nth(0).getAttribute('lang')).toBe('en');
+		// Tall enough to read a letter without scrolling inside it (the shared control style must not shrink it).
+		expect(await areas.nth(0).evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(200);
 		expect(await areas.nth(1).getAttribute('lang')).toBe('zh-CN');
 		const english = await areas.nth(0).inputValue();
 		expect(english).toContain('not as described');
