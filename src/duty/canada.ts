@@ -8,19 +8,23 @@
  * from a private person abroad pays nothing up to CAD 60 (duty and tax on the excess above it).
  */
 import type { CaLowValueRules, Category, Figure } from '../schemas/duty.ts';
+import { inForce } from '../dates.ts';
 import { allocate, applyRounded, percent, toMinor } from './money.ts';
 import { dutyLines } from './duty-lines.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from './types.ts';
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const sourcesOf = (figure: Figure) => (figure.source ? [figure.source] : []);
+
+/** A province's sales taxes in force on `date` (also the rules page's "at a glance"). */
+export const provinceTaxesOn = <T extends { from?: Date | undefined; until?: Date | undefined }>(taxes: readonly T[], date: string): T[] =>
+	taxes.filter((tax) => inForce(tax, date));
 
 export function caLowValue(input: DutyInput, rules: CaLowValueRules, digits: number): RegimeResult | RegimeError {
 	// The tax rates depend on the province: without a known one there is no answer.
 	const region = input.region ?? '';
 	const provinceTaxes = rules.provinces[region];
 	if (!provinceTaxes) return { error: { key: 'unknown-region', params: { region } } };
-	const taxes = provinceTaxes.filter((t) => (!t.from || day(t.from) <= input.date) && (!t.until || input.date <= day(t.until)));
+	const taxes = provinceTaxesOn(provinceTaxes, input.date);
 	if (taxes.length === 0) return { error: { key: 'no-rules-on-date', params: { date: input.date } } };
 
 	const warnings: DutyWarning[] = [];

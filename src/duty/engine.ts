@@ -11,6 +11,7 @@ import { jpPersonal } from './japan.ts';
 import { krPersonal } from './korea.ts';
 import { gbLowValue } from './uk.ts';
 import { usEntry } from './us.ts';
+import { inForce, isoDay } from '../dates.ts';
 import { applyRounded, percent, toMinor } from './money.ts';
 import type { BreakdownLine, DutyInput, DutyResult, RegimeError, RegimeResult } from './types.ts';
 
@@ -31,13 +32,10 @@ const regimes: { [K in DutyChannel['kind']]: (input: DutyInput, rules: RulesOf<K
 
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The version of a channel's rules in force on `date` (YYYY-MM-DD), if any. */
 export function rulesInForce<C extends DutyChannel>(channel: C, date: string): C['rules'][number] | undefined {
-	return (channel.rules as { from: Date; until?: Date | undefined }[]).find(
-		(rule) => day(rule.from) <= date && (!rule.until || date <= day(rule.until)),
-	) as C['rules'][number] | undefined;
+	return (channel.rules as { from: Date; until?: Date | undefined }[]).find((rule) => inForce(rule, date)) as C['rules'][number] | undefined;
 }
 
 export function calculate(input: DutyInput, destination: DutyDestination): DutyOutcome {
@@ -64,7 +62,7 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 	const estimate = outcome.lines.some((line) => line.estimate);
 	const warnings = [...outcome.warnings];
 	if (estimate) warnings.push({ key: 'estimate' });
-	if (destination.volatile) warnings.push({ key: 'volatile', params: { reviewed: day(destination.reviewed) } });
+	if (destination.volatile) warnings.push({ key: 'volatile', params: { reviewed: isoDay(destination.reviewed) } });
 	return {
 		ok: true,
 		result: {
@@ -81,7 +79,7 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 			carrierTotal: carrier.reduce((sum, line) => sum + line.amount, 0),
 			warnings,
 			estimate,
-			rules: { from: day(version.from), ...(version.until ? { until: day(version.until) } : {}), reviewed: day(destination.reviewed) },
+			rules: { from: isoDay(version.from), ...(version.until ? { until: isoDay(version.until) } : {}), reviewed: isoDay(destination.reviewed) },
 			sources: [...new Set([...outcome.lines, ...carrier].flatMap((line) => line.sources))].filter((id) => id !== 'user'),
 		},
 	};
@@ -91,7 +89,7 @@ export function calculate(input: DutyInput, destination: DutyDestination): DutyO
 function carrierFees(destination: DutyDestination, channel: string, date: string, tax: number): BreakdownLine[] {
 	const digits = destination.minorUnits;
 	return destination.carrierFees
-		.filter((fee) => (!fee.channel || fee.channel === channel) && (!fee.from || day(fee.from) <= date) && (!fee.until || date <= day(fee.until)))
+		.filter((fee) => (!fee.channel || fee.channel === channel) && inForce(fee, date))
 		.map((fee) => {
 			const flat = toMinor(fee.amount.value, digits);
 			const share = fee.percentOfTax ? applyRounded(tax, percent(fee.percentOfTax.value)) : 0;

@@ -15,12 +15,16 @@
  * import VAT on customs value + duty. Every amount is rounded half up to the cent, line by line.
  */
 import type { EuParcelRules, EuState, Figure } from '../schemas/duty.ts';
+import { inForce, isoDay as day } from '../dates.ts';
 import { allocate, applyRounded, percent, toMinor } from './money.ts';
 import { dutyLines } from './duty-lines.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from './types.ts';
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const sourcesOf = (...figures: ({ source?: string | undefined } | undefined)[]) => figures.flatMap((f) => (f?.source ? [f.source] : []));
+
+/** A member state's standard VAT rate on `date`: the last entry of its history that has begun. */
+export const vatRateOn = <R>(history: readonly { from?: Date | undefined; rate: R }[], date: string): R | undefined =>
+	history.findLast((entry) => !entry.from || day(entry.from) <= date)?.rate;
 
 export function euParcel(input: DutyInput, rules: EuParcelRules, digits: number): RegimeResult | RegimeError {
 	// The member state: Greece may also be given by its VAT prefix, EL.
@@ -28,7 +32,7 @@ export function euParcel(input: DutyInput, rules: EuParcelRules, digits: number)
 	const code = requested.toUpperCase() === 'EL' ? 'GR' : requested.toUpperCase();
 	const history = Object.hasOwn(rules.vat, code) ? rules.vat[code as EuState] : undefined;
 	if (!history) return { error: { key: 'unknown-region', params: { region: requested } } };
-	const vatRate = history.findLast((entry) => !entry.from || day(entry.from) <= input.date)?.rate;
+	const vatRate = vatRateOn(history, input.date);
 	if (!vatRate) return { error: { key: 'no-rules-on-date', params: { date: input.date } } };
 	const vatSources = sourcesOf(vatRate);
 	const vatOf = (base: number) => applyRounded(base, percent(vatRate.value));
@@ -115,7 +119,7 @@ export function euParcel(input: DutyInput, rules: EuParcelRules, digits: number)
 /** The member state's own parcel fees in force on the import date, in euros. */
 function nationalFees(input: DutyInput, rules: EuParcelRules, region: string, goods: number, kinds: number, digits: number, warnings: DutyWarning[]): BreakdownLine[] {
 	const lines = rules.fees
-		.filter((fee) => fee.region === region && day(fee.from) <= input.date && (!fee.until || input.date <= day(fee.until)))
+		.filter((fee) => fee.region === region && inForce(fee, input.date))
 		.filter((fee) => (fee.below ? goods < toMinor(fee.below.value, digits) : goods <= toMinor(fee.upTo!.value, digits)))
 		.map((fee): BreakdownLine => {
 			const count = fee.per === 'line' ? kinds : 1;

@@ -5,7 +5,10 @@
  * with figures from the data, so no number is written twice.
  */
 import type { DutyChannel, DutyDestination } from '../schemas/duty.ts';
+import { isoDay } from '../dates.ts';
+import { provinceTaxesOn } from './canada.ts';
 import { rulesInForce } from './engine.ts';
+import { vatRateOn } from './eu.ts';
 
 export interface GlanceRow {
 	destination: string;
@@ -28,7 +31,7 @@ export function glanceRows(destination: DutyDestination, date: string, pick: (te
 		const rules = rulesInForce(channel, date);
 		if (!rules) return [];
 		const row = (key: string, params: GlanceRow['params']): GlanceRow[] => [
-			{ destination: pick(destination.name), channel: pick(channel.name), key: `glance.${key}`, params, since: rules.from.toISOString().slice(0, 10) },
+			{ destination: pick(destination.name), channel: pick(channel.name), key: `glance.${key}`, params, since: isoDay(rules.from) },
 		];
 		switch (channel.kind) {
 			case 'cn-cbec': {
@@ -58,17 +61,14 @@ export function glanceRows(destination: DutyDestination, date: string, pick: (te
 			}
 			case 'eu-parcel': {
 				const r = rules as Extract<DutyChannel, { kind: 'eu-parcel' }>['rules'][number];
-				const day = (d?: Date) => (d ? d.toISOString().slice(0, 10) : '');
-				const rates = Object.values(r.vat).map((history) => history.findLast((h) => !h.from || day(h.from) <= date)!.rate.value);
+				const rates = Object.values(r.vat).map((history) => vatRateOn(history, date)!.value);
 				const duty = r.lowValueDuty.kind === 'flat' ? 'eu-flat' : r.lowValueDuty.kind === 'relief' ? 'eu-relief' : 'eu-tariff';
 				return row(duty, { limit: [r.lowValue.value, cur], vat: range(rates), ...(r.lowValueDuty.kind === 'flat' ? { flat: [r.lowValueDuty.perSubheading.value, cur] } : {}) });
 			}
 			case 'ca-low-value': {
 				const r = rules as Extract<DutyChannel, { kind: 'ca-low-value' }>['rules'][number];
 				const general = r.lowValue.find((v) => !v.origins)!;
-				const taxes = Object.values(r.provinces).map((list) =>
-					list.filter((t) => (!t.from || t.from.toISOString().slice(0, 10) <= date) && (!t.until || date <= t.until.toISOString().slice(0, 10))).reduce((sum, t) => sum + t.rate.value, 0),
-				);
+				const taxes = Object.values(r.provinces).map((list) => provinceTaxesOn(list, date).reduce((sum, t) => sum + t.rate.value, 0));
 				return row('ca', { limit: [general.taxFree.value, cur], tax: range(taxes.map((v) => Math.round(v * 1000) / 1000)) });
 			}
 			case 'kr-personal': {

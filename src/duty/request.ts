@@ -9,6 +9,7 @@
  */
 import { categories, type Category } from './categories.ts';
 import { parseAmount, type AmountError } from './amount.ts';
+import { isCalendarDate } from '../dates.ts';
 import type { DutyDestination } from '../schemas/duty.ts';
 import type { DutyInput } from './types.ts';
 
@@ -225,11 +226,7 @@ export function toQuery(request: CalcRequest, ctx: RequestContext): URLSearchPar
 	return query;
 }
 
-export function isCalendarDate(text: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-	const date = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+export { isCalendarDate };
 
 export type FieldError =
 	| { field: 'value' | 'shipping' | 'insurance' | 'spent'; key: AmountError }

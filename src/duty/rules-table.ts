@@ -8,6 +8,7 @@
  * PERCENT_FIELDS; the build fails on a field without a label.
  */
 import type { DutyDestination, Figure } from '../schemas/duty.ts';
+import { isoDay as day } from '../dates.ts';
 import { categories } from './categories.ts';
 
 /**
@@ -44,7 +45,6 @@ const escape = (text: string) =>
 const isFigure = (value: unknown): value is Figure | (Omit<Figure, 'value'> & { value: boolean }) =>
 	Boolean(value) && typeof value === 'object' && ['number', 'boolean'].includes(typeof (value as Figure).value) && 'estimate' in (value as object);
 const isDate = (value: unknown): value is Date => value instanceof Date;
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface RulesTableOptions {
 	lang: string;

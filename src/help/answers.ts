@@ -2,6 +2,7 @@
  * The router's questions and the answers each accepts (no dependencies: the browser code, the
  * schema and the tests share it). The URL carries the answers under these names.
  */
+import { isCalendarDate } from '../dates.ts';
 export const answerValues = {
 	/** What happened. */
 	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform', 'customs-charge', 'seller-account'],
@@ -24,11 +25,6 @@ export type Answers = { [Q in Question]?: (typeof answerValues)[Q][number] } & {
 /** The scam problems: a crime is involved. */
 export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform'];
 
-const isDate = (text: string) => {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-	const date = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-};
 
 /** Answers from a URL query; anything not allowed is dropped and named. */
 export function readAnswers(query: URLSearchParams): { answers: Answers; dropped: string[] } {
@@ -40,7 +36,7 @@ export function readAnswers(query: URLSearchParams): { answers: Answers; dropped
 			const allowed = answerValues[name as Question] as readonly string[];
 			if (allowed.includes(value)) (answers as Record<string, string>)[name] = value;
 			else dropped.push(name);
-		} else if ((name === 'paid' || name === 'expected') && isDate(value)) answers[name] = value;
+		} else if ((name === 'paid' || name === 'expected') && isCalendarDate(value)) answers[name] = value;
 		else dropped.push(name.slice(0, 40));
 	}
 	return { answers, dropped };

@@ -3,6 +3,7 @@
  * each deadline falls on. Pure (the date of "today" is an argument), so the page, the tests and
  * the no-JavaScript fallback share it. Words live in content/help/; this picks and computes.
  */
+import { isoDay as toDay } from '../dates.ts';
 import { SCAMS, type Answers } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
@@ -61,7 +62,6 @@ export const GENERAL_STEPS = ['contact-seller', 'payment-other', 'consumer-body'
 
 // --- Dates: whole days in UTC, so time zones and daylight saving never shift a date. ------------
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
-const toDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export function addDays(day: string, days: number): string {
 	const date = toDate(day);

@@ -6,6 +6,7 @@
  */
 import { answerValues, answersQuery, readAnswers, type Answers, type Question } from './answers.ts';
 import { buildPlan, type StepRule } from './plan.ts';
+import { localToday } from '../dates.ts';
 
 interface Step extends StepRule {
 	title: string;
@@ -44,11 +45,6 @@ function h(tag: string, attributes: Record<string, string | undefined> = {}, ...
 }
 const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 
-const localToday = () => {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
 
 export class GetHelpElement extends HTMLElement {
 	#data!: Data;

@@ -8,6 +8,7 @@ import { parseQuery, prepare, requestContext, resolveDest, toQuery, type CalcReq
 import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { BreakdownLine, DutyResult } from '../types.ts';
+import { isoDay } from '../../dates.ts';
 import { h, fill, localToday, moneyFormatter, revive, type Money } from './format.ts';
 
 const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty'] as const;
@@ -459,7 +460,6 @@ export class DutyCalculatorElement extends HTMLElement {
 	}
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Minor units as a plain decimal string: 7462 → "74.62". */
 export function decimal(minor: number, digits: number): string {

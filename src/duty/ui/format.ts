@@ -27,12 +27,7 @@ export function moneyFormatter(lang: string, currency: string, digits: number): 
 		(whole && minor % 10 ** digits === 0 ? round : format).format(minor / 10 ** digits).replace(/\u00a0/g, ' ');
 }
 
-/** Today in the reader's time zone, YYYY-MM-DD. */
-export function localToday(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from '../../dates.ts';
 
 /** JSON from the page back to the shapes the engine expects: dates were serialised as ISO strings. */
 export function revive(value: unknown): unknown {
