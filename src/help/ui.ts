@@ -7,6 +7,7 @@
 import { answerValues, answersQuery, readAnswers, type Answers, type Question } from './answers.ts';
 import { buildPlan, type StepRule } from './plan.ts';
 import { localToday } from '../dates.ts';
+import { fill, h } from '../dom.ts';
 
 interface Step extends StepRule {
 	title: string;
@@ -36,14 +37,6 @@ const PROBLEM_GROUPS: [string, readonly string[]][] = [
 ];
 /** Sellers and platforms that get the Chinese copy of a letter beside the reader's. */
 const CHINESE_PLATFORMS = ['taobao-tmall', 'jd', 'wechat-shop', 'pinduoduo'];
-
-function h(tag: string, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElement {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
-	element.append(...children);
-	return element;
-}
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 
 
 export class GetHelpElement extends HTMLElement {

@@ -251,7 +251,7 @@ export class DutyCalculatorElement extends HTMLElement {
 				h('td', {}, ...line.sources.flatMap((id, i) => [i > 0 ? ' ' : '', h('a', { href: `#duty-source-${id}` }, id)])),
 			);
 		};
-		const head = h('tr', {}, ...['ui.step', 'ui.base', 'ui.rate-col', 'ui.amount', 'ui.source'].map((k, i) => h('th', { scope: 'col', class: i > 0 && i < 4 ? 'num' : '' }, t(k))));
+		const head = h('tr', {}, ...['ui.step', 'ui.base', 'ui.rate-col', 'ui.amount', 'ui.source'].map((k, i) => h('th', { scope: 'col', class: i > 0 && i < 4 ? 'num' : undefined }, t(k))));
 		const table = h('table', {}, h('caption', {}, t('ui.breakdown')), h('thead', {}, head), h('tbody', {}, ...[...result.lines, ...result.carrier].map(row)));
 		this.querySelector('[data-breakdown]')!.replaceChildren(...(result.lines.length + result.carrier.length > 0 ? [table] : []));
 
@@ -316,7 +316,7 @@ export class DutyCalculatorElement extends HTMLElement {
 			h(
 				'tr',
 				{
-					class: cheapest.includes(r) && cheapest.length < results.length ? 'cheapest' : '',
+					class: cheapest.includes(r) && cheapest.length < results.length ? 'cheapest' : undefined,
 				},
 				h('th', { scope: 'row' }, this.#lang(r.channel.name)),
 				h('td', { class: 'num' }, r.outcome.ok ? money(r.outcome.result.total) : t('ui.unavailable')),

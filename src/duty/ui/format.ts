@@ -1,19 +1,6 @@
-/** Small browser-side helpers for the calculator: elements, text templates, money, dates. */
+/** Small browser-side helpers for the calculator: money and the page's JSON (elements and templates: src/dom.ts). */
 
-type Child = Node | string;
-
-/** An element with attributes and children; text is always set as text, never parsed as HTML. */
-export function h(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) if (value !== '') element.setAttribute(name, value);
-	element.append(...children);
-	return element;
-}
-
-/** "Over {limit}" with { limit: "GBP 135.00" } → "Over GBP 135.00"; unknown names stay visible. */
-export function fill(template: string, params: Record<string, string | number | undefined>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
-}
+export { h, fill } from '../../dom.ts';
 
 /** Minor units as money; `whole`: drop the minor digits when they are zero (limits: "CNY 5,000"). */
 export type Money = (minor: number, whole?: boolean) => string;
