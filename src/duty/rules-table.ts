@@ -10,6 +10,7 @@
 import type { DutyDestination, Figure } from '../schemas/duty.ts';
 import { isoDay as day } from '../dates.ts';
 import { categories } from './categories.ts';
+import { sourceLang } from '../source-lang.ts';
 
 /**
  * Fields whose figures are percentages. A figure inside a record (a category, a state, an origin)
@@ -169,7 +170,7 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 		? `<h3>${escape(t('ui.changes-ahead'))}</h3><ul>${destination.changesAhead.map((c) => `<li><strong>${c.approximate ? '~' : ''}${day(c.date)}</strong> ${escape(pick(c.text))} ${sourceLink(c.source)}</li>`).join('')}</ul>`
 		: '';
 	const sources = `<h3>${escape(t('ui.sources'))}</h3><ol class="sources" data-pagefind-ignore>${destination.sources
-		.map((s) => `<li id="src-${code}-${escape(s.id)}">${escape(s.id)}: <a href="${escape(s.url)}" rel="noopener noreferrer" lang="${/\p{Script=Han}/u.test(s.title) ? 'zh-CN' : 'en'}">${escape(s.title)}</a></li>`)
+		.map((s) => `<li id="src-${code}-${escape(s.id)}">${escape(s.id)}: <a href="${escape(s.url)}" rel="noopener noreferrer"${sourceLang(s, lang) ? ` lang="${sourceLang(s, lang)}"` : ''}>${escape(s.title)}</a></li>`)
 		.join('')}</ol>`;
 	return `${regions}${channels}${fees}${ahead}${sources}`;
 }

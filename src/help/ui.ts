@@ -8,6 +8,7 @@ import { answerValues, answersQuery, readAnswers, type Answers, type Question } 
 import { buildPlan, type StepRule } from './plan.ts';
 import { localToday } from '../dates.ts';
 import { fill, h } from '../dom.ts';
+import { sourceLang } from '../source-lang.ts';
 
 interface Step extends StepRule {
 	title: string;
@@ -243,7 +244,7 @@ export class GetHelpElement extends HTMLElement {
 							{ class: `deadline ${d.status}`, 'data-deadline': d.date },
 							text.join(' '),
 							' ',
-							h('a', { href: step.deadline.source.url, rel: 'noopener noreferrer', lang: /\p{Script=Han}/u.test(step.deadline.source.title) ? 'zh-CN' : 'en' }, step.deadline.source.title),
+							h('a', { href: step.deadline.source.url, rel: 'noopener noreferrer', lang: sourceLang(step.deadline.source, this.#data.lang) }, step.deadline.source.title),
 						),
 					);
 				} else {

@@ -9,6 +9,7 @@ import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { BreakdownLine, DutyResult } from '../types.ts';
 import { isoDay } from '../../dates.ts';
+import { sourceLang } from '../../source-lang.ts';
 import { h, fill, localToday, moneyFormatter, revive, type Money } from './format.ts';
 
 const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty'] as const;
@@ -406,7 +407,7 @@ export class DutyCalculatorElement extends HTMLElement {
 											href: s.url,
 											...(this.#embed ? { target: '_blank' } : {}),
 											rel: 'noopener noreferrer',
-											lang: /\p{Script=Han}/u.test(s.title) ? 'zh-CN' : 'en',
+											lang: sourceLang(s, this.#data.lang),
 										},
 										s.title,
 									),
