@@ -38,20 +38,18 @@ export default function siteRoutes(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir }) => {
 				const root = fileURLToPath(dir);
-				const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
-				const pages = await Promise.all(
-					files.map(async (file) => ({
-						path: `/${file.replace(/index\.html$/, '')}`.replaceAll('\\', '/'),
-						html: await readFile(join(root, file), 'utf8'),
-					})),
+				// Every built HTML file, read once: pages (index.html) for the link check, all of them
+				// (404.html too) for the inline-script hashes.
+				const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+				const html = await Promise.all(files.map((file) => readFile(join(root, file), 'utf8')));
+				const pages = files.flatMap((file, i) =>
+					file.endsWith('index.html') ? [{ path: `/${file.replace(/index\.html$/, '')}`.replaceAll('\\', '/'), html: html[i]! }] : [],
 				);
 				const broken = findBrokenLinks(pages);
 				if (broken.length > 0) {
 					throw new Error(`${broken.length} broken internal link(s):\n  ${broken.join('\n  ')}`);
 				}
 				// The Content-Security-Policy allows exactly the inline scripts this build wrote.
-				const all = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-				const html = await Promise.all(all.map((file) => readFile(join(root, file), 'utf8')));
 				const headers = join(root, '_headers');
 				await writeFile(headers, fillHeaders(await readFile(headers, 'utf8'), html));
 			},
