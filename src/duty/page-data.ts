@@ -20,12 +20,32 @@ export interface CalculatorData {
 /** Origins offered in the form; ZZ is "another country" (ISO 3166 user-assigned "unknown"). */
 export const ORIGINS = ['CN', 'HK', 'TW', 'JP', 'KR', 'US', 'MX', 'CA', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'NZ', 'SG', 'TH', 'VN', 'IN', 'TR', 'ZZ'];
 
-/** Order of destinations in the form: China first, then by English name. */
+/** Order of destinations everywhere they are listed: China first, then by English name. */
 const order = (d: DutyDestination) => (d.destination === 'CN' ? '' : d.name.en);
 
+/** Every destination's rules, in the order the site lists them. */
+export async function dutyDestinations(): Promise<DutyDestination[]> {
+	return (await getCollection('duty')).map((entry) => entry.data).sort((a, b) => order(a).localeCompare(order(b)));
+}
+
+/**
+ * The duty words for one language: a destination's own text first, then the shared file. A key
+ * with no words stops the build and names it, unless `optional` (then '').
+ */
+export async function dutyText(lang: string) {
+	const common = new Map((await getCollection('dutyText')).map((entry) => [entry.id, inLanguage(entry.data, lang)]));
+	return (key: string, destination?: DutyDestination, optional = false): string => {
+		const own = destination?.text[key];
+		if (own) return inLanguage(own, lang);
+		const shared = common.get(key);
+		if (shared !== undefined) return shared;
+		if (optional) return '';
+		throw new Error(`No words for "${key}": add it to content/duty-text/common.yaml (or the destination's text:)`);
+	};
+}
+
 export async function calculatorData(lang: string): Promise<CalculatorData> {
-	const [duty, text, rates] = await Promise.all([getCollection('duty'), getCollection('dutyText'), getCollection('exchangeRates')]);
-	const destinations = duty.map((entry) => entry.data).sort((a, b) => order(a).localeCompare(order(b)));
+	const [destinations, text, rates] = await Promise.all([dutyDestinations(), getCollection('dutyText'), getCollection('exchangeRates')]);
 	const snapshot = rates.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime())[0];
 	if (!snapshot) throw new Error('No exchange-rate snapshot: add content/exchange-rates/<date>.yaml');
 	const common = Object.fromEntries(text.map((entry) => [entry.id, inLanguage(entry.data, lang)]));
