@@ -26,6 +26,8 @@ describe('a shared link reproduces the result', () => {
 		expect(await total(page).innerText()).toContain('29.12');
 		expect(await field(page, 'value').inputValue()).toBe('300');
 		expect(await field(page, 'category').inputValue()).toBe('cosmetics');
+		// The kind of goods after each step, in each language's own brackets.
+		expect(await page.locator('[data-breakdown] tbody tr').first().innerText()).toContain(path === EN ? '(Cosmetics)' : '（化妆品）');
 		// Both Chinese channels side by side: the postal parcel pays 20% of 300 = 60 (over the CNY 50 waiver).
 		const compare = page.locator('table.compare tbody tr');
 		expect(await compare.count()).toBe(2);

@@ -240,7 +240,7 @@ export class DutyCalculatorElement extends HTMLElement {
 			if (!line.estimate && line.sources.length === 0 && line.key === 'duty') marks.push(h('span', { class: 'mark' }, t('ui.your-rate')));
 			const fee = line.key.startsWith('carrier.') ? destination.carrierFees.find((f) => `carrier.${f.key}` === line.key) : undefined;
 			const label = fee ? this.#lang(fee.name) : fill(t(line.key), params(result.regimeParams));
-			const step = [label, line.category ? ` (${t(`category.${line.category}`)})` : ''].join('');
+			const step = [label, line.category ? (this.#data.lang === 'zh-CN' ? `（${t(`category.${line.category}`)}）` : ` (${t(`category.${line.category}`)})`) : ''].join('');
 			const rate = flat ? '—' : `${formatRate(line.rate, this.#data.lang)}%${line.share !== undefined ? ` ${fill(t('ui.share'), { share: line.share })}` : ''}`;
 			return h(
 				'tr',
