@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import siteRoutes from './src/routes/integration.ts';
 import chineseSearchIndex from './src/search/integration.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
+import { contentSafety } from './src/markdown/content-safety.ts';
 import { locales } from './src/schemas/locales.ts';
 
 /** The public URL, used for canonical links and the sitemap. Set SITE_URL when deploying. */
@@ -24,11 +25,16 @@ export default defineConfig({
 		},
 	},
 	trailingSlash: 'always',
+	// Bundled scripts always go to files under /_astro/ (Vite would inline those under 4 KB), so the
+	// only inline scripts are the <script is:inline> blocks written in components, which the
+	// Content-Security-Policy allows by hash (src/security/csp.ts). Other assets keep Vite's rule.
+	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	// Astro 7's default ('jsx') drops the whitespace between inline elements, so Starlight's search
 	// button reads "SearchCtrlK" to assistive technology. `true` collapses whitespace but keeps it.
 	compressHTML: true,
-	// Astro's default Markdown processor, plus rel="noopener noreferrer" on links that leave the site.
-	markdown: { processor: satteri({ hastPlugins: [externalLinks()] }) },
+	// Astro's default Markdown processor; the build refuses scripts, frames, event handlers and
+	// javascript: links in guides, and links that leave the site get rel="noopener noreferrer".
+	markdown: { processor: satteri({ hastPlugins: [contentSafety(), externalLinks()] }) },
 	integrations: [
 		siteRoutes(),
 		starlight({

@@ -43,9 +43,12 @@ async function fileFor(root, pathname) {
 }
 
 /**
- * The rules of a `_headers` file (the Netlify / Cloudflare Pages format that public/_headers is
- * written in): a path pattern at the start of a line (`*` matches anything), then indented
- * `Name: value` lines. Every rule whose pattern matches a path adds its headers.
+ * The rules of a `_headers` file, applied as Cloudflare Pages applies them (public/_headers is
+ * written for it): a path pattern at the start of a line (`*` matches anything), then indented
+ * `Name: value` lines. A response gets the headers of every rule whose pattern matches, in file
+ * order; a header set by two rules is sent once with the values joined by ", " (two policies, for
+ * a Content-Security-Policy); an indented `! Name` drops what earlier matching rules set for that
+ * header, so the rule can replace it.
  */
 export function parseHeaders(text) {
 	const rules = [];
@@ -53,13 +56,28 @@ export function parseHeaders(text) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
 			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
-			rules.push({ pattern, headers: {} });
+			rules.push({ pattern, detach: [], attach: [] });
 		} else if (rules.length) {
-			const at = line.indexOf(':');
-			if (at > 0) rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+			const trimmed = line.trim();
+			if (trimmed.startsWith('!')) rules.at(-1).detach.push(trimmed.slice(1).trim().toLowerCase());
+			else {
+				const at = trimmed.indexOf(':');
+				if (at > 0) rules.at(-1).attach.push([trimmed.slice(0, at).trim(), trimmed.slice(at + 1).trim()]);
+			}
 		}
 	}
-	return (pathname) => Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers));
+	return (pathname) => {
+		/** lower-case name → [name as written, value] */
+		const headers = new Map();
+		for (const rule of rules.filter((r) => r.pattern.test(pathname))) {
+			for (const name of rule.detach) headers.delete(name);
+			for (const [name, value] of rule.attach) {
+				const before = headers.get(name.toLowerCase());
+				headers.set(name.toLowerCase(), [name, before ? `${before[1]}, ${value}` : value]);
+			}
+		}
+		return Object.fromEntries(headers.values());
+	};
 }
 
 /**
@@ -101,4 +119,16 @@ export async function serveDist(dir, { port = 0, headers = {} } = {}) {
 	const address = server.address();
 	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
 	return { url, close: () => new Promise((done) => server.close(() => done(undefined))) };
+}
+
+/**
+ * The public origin a build was made for (SITE_URL at build time), as the partners' loader in
+ * dist/embed.js carries it. Browser tests serve dist/ there, as the real host would, so that the
+ * loader's iframes and message checks meet the site where it is.
+ */
+export async function builtOrigin(dir) {
+	const loader = await readFile(join(resolve(dir), 'embed.js'), 'utf8');
+	const site = /"site":"([^"]+)"/.exec(loader)?.[1];
+	if (!site) throw new Error(`${dir}/embed.js carries no site origin: rebuild with \`npm run build\``);
+	return new URL(site);
 }

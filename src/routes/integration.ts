@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findMissingTranslations, formatMissingTranslations } from '../schemas/parity.ts';
-import { fillHeaders } from '../security/csp.ts';
+import { dirname } from 'node:path';
+import { allowedInlineHashes, fillHeaders, formatUnknownInlineScripts, unknownInlineScripts } from '../security/csp.ts';
 import { findBrokenLinks } from './links.ts';
 
 /**
@@ -14,14 +15,32 @@ import { findBrokenLinks } from './links.ts';
  *   bilingual 404 page;
  * - fails the build when a link points at a page that was not built, or at an #anchor that the
  *   target page does not have;
- * - writes the hashes of the build's inline scripts into dist/_headers' Content-Security-Policy.
+ * - fails the build when a page holds an inline script that no component ships (the project's
+ *   own in src/, or Starlight's), and writes the hashes of the allowed ones into dist/_headers'
+ *   Content-Security-Policy.
  */
+
+/** The folder of an installed package, found as Node finds it: in node_modules here or above. */
+function installedPackage(from: string, name: string): string {
+	for (let dir = from; ; dir = dirname(dir)) {
+		const candidate = join(dir, 'node_modules', name);
+		if (existsSync(join(candidate, 'package.json'))) return candidate;
+		if (dirname(dir) === dir) throw new Error(`${name} is not installed: run npm install`);
+	}
+}
+
+/** Every .astro file under a folder. */
+const astroFiles = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.astro'))
+		.map((file) => join(dir, file));
 export default function siteRoutes(): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'site-routes',
 		hooks: {
 			'astro:config:setup': ({ config, injectRoute }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const docsDir = fileURLToPath(new URL('content/docs/', config.srcDir));
 				const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' });
 				const relativeDocsDir = docsDir.slice(root.length).replace(/\/$/, '') || 'content/docs';
@@ -37,11 +56,11 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
 			},
 			'astro:build:done': async ({ dir }) => {
-				const root = fileURLToPath(dir);
+				const out = fileURLToPath(dir);
 				// Every built HTML file, read once: pages (index.html) for the link check, all of them
 				// (404.html too) for the inline-script hashes.
-				const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-				const html = await Promise.all(files.map((file) => readFile(join(root, file), 'utf8')));
+				const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+				const html = await Promise.all(files.map((file) => readFile(join(out, file), 'utf8')));
 				const pages = files.flatMap((file, i) =>
 					file.endsWith('index.html') ? [{ path: `/${file.replace(/index\.html$/, '')}`.replaceAll('\\', '/'), html: html[i]! }] : [],
 				);
@@ -49,8 +68,17 @@ export default function siteRoutes(): AstroIntegration {
 				if (broken.length > 0) {
 					throw new Error(`${broken.length} broken internal link(s):\n  ${broken.join('\n  ')}`);
 				}
-				// The Content-Security-Policy allows exactly the inline scripts this build wrote.
-				const headers = join(root, '_headers');
+				// The Content-Security-Policy allows only the inline scripts written in the components'
+				// source, the project's and Starlight's; any other inline script stops the build.
+				const starlight = installedPackage(root, '@astrojs/starlight');
+				const sources = [...astroFiles(join(root, 'src')), ...astroFiles(starlight)];
+				const allowed = allowedInlineHashes(await Promise.all(sources.map((file) => readFile(file, 'utf8'))));
+				const unknown = unknownInlineScripts(
+					files.map((file, i) => ({ file: join('dist', file), html: html[i]! })),
+					allowed,
+				);
+				if (unknown.length > 0) throw new Error(formatUnknownInlineScripts(unknown));
+				const headers = join(out, '_headers');
 				await writeFile(headers, fillHeaders(await readFile(headers, 'utf8'), html));
 			},
 		},
