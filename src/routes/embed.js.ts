@@ -1,6 +1,7 @@
 /**
- * /embed.js, the partners' loader (src/duty/ui/embed-loader.js), with the lists of allowed
- * parameters taken from the calculator's own (src/duty/request.ts), so the two never disagree.
+ * /embed.js, the partners' loader (src/duty/ui/embed-loader.js), with the site's origin and the
+ * lists of allowed parameters taken from the calculator's own (src/duty/request.ts), so the two
+ * never disagree.
  */
 import type { APIRoute } from 'astro';
 import loader from '../duty/ui/embed-loader.js?raw';
@@ -28,6 +29,12 @@ const patterns: Record<(typeof PARAMS)[number], string | readonly string[]> = {
 };
 
 export const CONFIG = {
+	/**
+	 * The site's public origin, from the build (SITE_URL): the loader makes its iframes there and
+	 * accepts messages only from there. It never takes it from the host page (document.currentScript
+	 * is null when the loader is included as type="module", and the page could be anywhere).
+	 */
+	site: new URL(import.meta.env.SITE ?? 'http://localhost:4321').origin,
 	params: { ...patterns, theme: ['light', 'dark', 'auto'] },
 	titles: { en: 'Import duty calculator', 'zh-cn': '进口税费计算器' },
 	/** Height before the embed reports its own, and for the no-script snippet. */

@@ -1,5 +1,6 @@
 // /embed.js: puts the duty calculator on a partner's page. Plain JavaScript, no dependencies.
-// Served by src/routes/embed.js.ts, which puts the lists of allowed parameters in CONFIG.
+// Served by src/routes/embed.js.ts, which puts the site's origin and the lists of allowed
+// parameters in CONFIG.
 //
 //   <div data-duty-calculator data-lang="zh-cn" data-dest="CN" data-category="toys"></div>
 //   <script src="https://SITE/embed.js" async></script>
@@ -16,8 +17,9 @@
 		window.DutyCalculator.init();
 		return;
 	}
-	var script = document.currentScript;
-	var base = new URL('.', script && script.src ? script.src : location.href);
+	// The site's origin comes from the build, never from the host page: it works the same whether
+	// this file is included as a classic script, async, deferred or as type="module".
+	var base = new URL('/', CONFIG.site);
 	var origin = base.origin;
 	var frames = [];
 
