@@ -82,6 +82,12 @@ describe('reading the URL', () => {
 		expect(parse('theme=dark&value=1').notices).toEqual(NONE);
 	});
 
+	test('the embed’s link given twice (theme, value): the first values are used and both repeats reported', () => {
+		const { request, notices } = parse('theme=dark&theme=light&value=1&value=2');
+		expect(request.value).toBe('1');
+		expect(notices).toEqual({ ...NONE, repeated: ['theme', 'value'] });
+	});
+
 	test('a Canadian province is read for Canada', () => {
 		expect(parse('dest=CA&region=on').request.region).toBe('ON');
 	});
