@@ -54,6 +54,11 @@ export const collections = {
 		loader: file('./content/help/text.yaml'),
 		schema: bilingualText,
 	}),
+	/** What a page says about settings in its address it did not use (src/url/query.ts). */
+	urlNotices: defineCollection({
+		loader: file('./content/url-notices.yaml'),
+		schema: bilingualText,
+	}),
 	glossary: defineCollection({
 		loader: yamlFiles('glossary'),
 		schema: glossaryTerm,

@@ -23,3 +23,29 @@ export function localToday(): string {
 /** Whether something dated `from` (optional) and `until` (optional, inclusive) applies on `date`. */
 export const inForce = (dated: { from?: Date | undefined; until?: Date | undefined }, date: string): boolean =>
 	(!dated.from || isoDay(dated.from) <= date) && (!dated.until || date <= isoDay(dated.until));
+
+/** The earliest date a reader may give (a payment, a delivery, an import). */
+export const EARLIEST_DAY = '2000-01-01';
+/** How far ahead a reader may give a date, in years from today. */
+const YEARS_AHEAD = 5;
+
+/** The latest date a reader may give: five years after `today` (29 February → 28 February). */
+export function latestDay(today: string): string {
+	const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+	const lastOfMonth = new Date(Date.UTC(year + YEARS_AHEAD, month, 0)).getUTCDate();
+	return isoDay(new Date(Date.UTC(year + YEARS_AHEAD, month - 1, Math.min(day, lastOfMonth))));
+}
+
+/**
+ * Whether `date` is a calendar date a reader may give: from 2000-01-01 to five years after
+ * `today` (YYYY-MM-DD), both included. The one bound for the calculator and get-help.
+ */
+export function dateInBounds(date: string, today: string): boolean {
+	return isCalendarDate(date) && date >= EARLIEST_DAY && date <= latestDay(today);
+}
+
+/** The bounds of dateInBounds as a reader reads them: "January 1, 2000" / "2000年1月1日". */
+export function dateBoundsText(today: string, lang: string): { min: string; max: string } {
+	const day = (d: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+	return { min: day(EARLIEST_DAY), max: day(latestDay(today)) };
+}

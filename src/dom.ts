@@ -11,7 +11,13 @@ export function h(tag: string, attributes: Record<string, string | undefined> = 
 	return element;
 }
 
-/** "Over {limit}" with { limit: "GBP 135.00" } → "Over GBP 135.00"; unknown names stay visible. */
-export function fill(template: string, params: Record<string, string | number | undefined>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+/**
+ * "Over {limit}" with { limit: "GBP 135.00" } → "Over GBP 135.00"; unknown names stay visible.
+ * Only the object's own names count: "{constructor}" is not filled from Object.prototype. Pure.
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number | undefined>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = Object.hasOwn(params, name) ? params[name] : undefined;
+		return value === undefined ? whole : String(value);
+	});
 }

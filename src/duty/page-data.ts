@@ -7,12 +7,15 @@ import { getCollection } from 'astro:content';
 import type { DutyDestination } from '../schemas/duty.ts';
 import type { ExchangeRates } from '../schemas/exchange-rates.ts';
 import { inLanguage } from '../schemas/bilingual.ts';
+import { urlNoticeWords } from '../url/notice-words.ts';
 
 export interface CalculatorData {
 	lang: string;
 	destinations: DutyDestination[];
 	/** Shared words (content/duty-text/common.yaml) in the page's language. */
 	common: Record<string, string>;
+	/** What to say about the link's settings (content/url-notices.yaml) in the page's language. */
+	notices: Record<string, string>;
 	snapshot: ExchangeRates;
 	origins: string[];
 }
@@ -45,11 +48,11 @@ export async function dutyText(lang: string) {
 }
 
 export async function calculatorData(lang: string): Promise<CalculatorData> {
-	const [destinations, text, rates] = await Promise.all([dutyDestinations(), getCollection('dutyText'), getCollection('exchangeRates')]);
+	const [destinations, text, rates, notices] = await Promise.all([dutyDestinations(), getCollection('dutyText'), getCollection('exchangeRates'), urlNoticeWords(lang)]);
 	const snapshot = rates.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime())[0];
 	if (!snapshot) throw new Error('No exchange-rate snapshot: add content/exchange-rates/<date>.yaml');
 	const common = Object.fromEntries(text.map((entry) => [entry.id, inLanguage(entry.data, lang)]));
-	return { lang, destinations: destinations.map((d) => slim(d, lang) as DutyDestination), common, snapshot, origins: ORIGINS };
+	return { lang, destinations: destinations.map((d) => slim(d, lang) as DutyDestination), common, notices, snapshot, origins: ORIGINS };
 }
 
 /**

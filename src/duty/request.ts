@@ -3,13 +3,16 @@
  * Pure and shared by the page script, the embed and the tests: no DOM, no clock.
  *
  * Query parameters (all optional): dest, origin, channel, region, category, value, shipping,
- * insurance, currency, rate, lines, date, spent, duty, gift, single. Unknown parameters and
- * values that are not allowed are dropped with a notice; amounts keep the reader's own text so
- * the form shows what they typed, and are checked when the calculation runs.
+ * insurance, currency, rate, lines, date, spent, duty, gift, single. They are read by the rule
+ * every page shares (src/url/query.ts): a parameter given twice keeps its first value; unknown
+ * parameters are counted and values that are not allowed dropped, and the reader is told without
+ * quoting the link. Amounts and dates keep the reader's own text so the form shows what they
+ * typed, and are checked when the calculation runs.
  */
 import { categories, type Category } from './categories.ts';
 import { parseAmount, type AmountError } from './amount.ts';
-import { isCalendarDate } from '../dates.ts';
+import { dateInBounds, isCalendarDate } from '../dates.ts';
+import { readQuery, type QueryNotices } from '../url/query.ts';
 import type { DutyDestination } from '../schemas/duty.ts';
 import type { DutyInput } from './types.ts';
 
@@ -91,11 +94,6 @@ export interface CalcRequest {
 	single: boolean;
 }
 
-export interface Notice {
-	key: 'unknown-param' | 'bad-value';
-	params: { name: string; value?: string };
-}
-
 export const DEFAULT_DEST = 'CN';
 export const DEFAULT_ORIGIN = 'CN';
 /** Longest value kept from the URL: longer ones are not something a person typed. */
@@ -139,30 +137,29 @@ export function defaultRequest(ctx: RequestContext, dest = DEFAULT_DEST): CalcRe
 
 const flag = (value: string) => value === '1' || value === 'true' || value === 'on';
 
-/** Reads a query; never throws. Values that cannot be used are dropped and named in `notices`. */
-export function parseQuery(query: URLSearchParams, ctx: RequestContext): { request: CalcRequest; notices: Notice[] } {
-	const notices: Notice[] = [];
+/**
+ * Reads a query; never throws. Values that cannot be used are dropped; `notices` says how many
+ * parameters were unknown or repeated and which known ones had a value that could not be used.
+ */
+export function parseQuery(query: URLSearchParams, ctx: RequestContext): { request: CalcRequest; notices: QueryNotices } {
+	const read = readQuery(query, PARAMS, PAGE_PARAMS);
 	const get = (name: Param) => {
-		const value = query.get(name);
-		if (value === null) return undefined;
+		const value = read.get(name);
+		if (value === undefined) return undefined;
 		const trimmed = value.normalize('NFKC').trim();
 		if (trimmed.length > MAX_LENGTH) {
-			notices.push({ key: 'bad-value', params: { name, value: `${trimmed.slice(0, 20)}…` } });
+			read.reject(name);
 			return undefined;
 		}
 		return trimmed;
 	};
-	const reject = (name: Param, value: string) => notices.push({ key: 'bad-value', params: { name, value } });
-
-	for (const name of new Set(query.keys())) {
-		if (!(PARAMS as readonly string[]).includes(name) && !PAGE_PARAMS.includes(name)) notices.push({ key: 'unknown-param', params: { name: name.slice(0, MAX_LENGTH) } });
-	}
+	const reject = (name: Param) => read.reject(name);
 
 	let dest = DEFAULT_DEST;
 	const destValue = get('dest')?.toUpperCase();
 	if (destValue !== undefined) {
 		if (resolveDest(destValue, ctx) && destValue !== 'EU') dest = destValue;
-		else reject('dest', destValue);
+		else reject('dest');
 	}
 	const request = defaultRequest(ctx, dest);
 	const { file, region: impliedRegion } = resolveDest(dest, ctx)!;
@@ -170,33 +167,33 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext): { reque
 	const origin = get('origin')?.toUpperCase();
 	if (origin !== undefined) {
 		if (ctx.origins.includes(origin)) request.origin = origin;
-		else reject('origin', origin);
+		else reject('origin');
 	}
 	const channel = get('channel')?.toLowerCase();
 	if (channel !== undefined) {
 		if (file.channels.includes(channel)) request.channel = channel;
-		else reject('channel', channel);
+		else reject('channel');
 	}
 	const region = get('region')?.toUpperCase();
 	if (region !== undefined) {
 		// An EU member state is chosen by `dest`; `region` is for provinces and the like.
 		if (!impliedRegion && file.regions.includes(region)) request.region = region;
-		else if (region !== impliedRegion) reject('region', region);
+		else if (region !== impliedRegion) reject('region');
 	}
 	const category = get('category')?.toLowerCase();
 	if (category !== undefined) {
 		if ((categories as readonly string[]).includes(category)) request.category = category as Category;
-		else reject('category', category);
+		else reject('category');
 	}
 	const currency = get('currency')?.toUpperCase();
 	if (currency !== undefined) {
 		if (ctx.currencies.includes(currency) || currency === file.currency) request.currency = currency;
-		else reject('currency', currency);
+		else reject('currency');
 	}
 	const date = get('date');
 	if (date !== undefined) {
 		if (isCalendarDate(date)) request.date = date;
-		else reject('date', date);
+		else reject('date');
 	}
 	for (const name of ['value', 'shipping', 'insurance', 'rate', 'lines', 'spent', 'duty'] as const) {
 		const value = get(name);
@@ -206,7 +203,7 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext): { reque
 		const value = get(name);
 		if (value !== undefined) request[name] = flag(value);
 	}
-	return { request, notices };
+	return { request, notices: read.notices };
 }
 
 /** The query that reproduces a request: only what differs from the defaults, in a fixed order. */
@@ -232,7 +229,8 @@ export type FieldError =
 	| { field: 'value' | 'shipping' | 'insurance' | 'spent'; key: AmountError }
 	| { field: 'rate'; key: 'not-a-number' | 'zero' | 'too-large' }
 	| { field: 'duty'; key: 'not-a-number' | 'over-100' }
-	| { field: 'lines'; key: 'not-a-whole-number' };
+	| { field: 'lines'; key: 'not-a-whole-number' }
+	| { field: 'date'; key: 'out-of-range' };
 
 export interface Conversion {
 	/** Units of destination currency per unit of the input currency actually used. */
@@ -296,6 +294,8 @@ export function prepare(
 		else if (rate > 100) errors.push({ field: 'duty', key: 'over-100' });
 		else dutyRate = rate;
 	}
+	// A calendar date (parseQuery drops others) from 2000-01-01 to five years after today.
+	if (request.date !== '' && !dateInBounds(request.date, options.today)) errors.push({ field: 'date', key: 'out-of-range' });
 	let lines: number | undefined;
 	if (request.lines !== '') {
 		if (/^\d{1,2}$/.test(request.lines) && Number(request.lines) >= 1) lines = Number(request.lines);

@@ -2,7 +2,8 @@
  * The router's questions and the answers each accepts (no dependencies: the browser code, the
  * schema and the tests share it). The URL carries the answers under these names.
  */
-import { isCalendarDate } from '../dates.ts';
+import { dateInBounds, isCalendarDate } from '../dates.ts';
+import { readQuery, type QueryNotices } from '../url/query.ts';
 export const answerValues = {
 	/** What happened. */
 	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform', 'customs-charge', 'seller-account'],
@@ -26,26 +27,52 @@ export type Answers = { [Q in Question]?: (typeof answerValues)[Q][number] } & {
 export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform'];
 
 
-/** Answers from a URL query; anything not allowed is dropped and named. */
-export function readAnswers(query: URLSearchParams): { answers: Answers; dropped: string[] } {
+/** The dates a reader gives. */
+export const DATE_ANSWERS = ['paid', 'expected'] as const;
+export type DateAnswer = (typeof DATE_ANSWERS)[number];
+const QUESTIONS = Object.keys(answerValues) as Question[];
+/** The screen shown (see src/help/ui.ts): a setting of the page, not an answer. */
+const PAGE_PARAMS = ['q'] as const;
+
+/** The values a question accepts; none for a name that is not a question (own names only). */
+export function allowedAnswers(name: string): readonly string[] {
+	return Object.hasOwn(answerValues, name) ? answerValues[name as Question] : [];
+}
+
+/**
+ * Answers from a URL query, by the rule every page shares (src/url/query.ts): the first value of
+ * a repeated answer wins; anything not allowed is dropped and counted or named by its question,
+ * never quoted. A date that is a real date but before 2000-01-01 or more than five years after
+ * `today` is kept apart in `outOfRange`, so the page can show it by its field. `screen`: the
+ * first `q`, the screen the link asks for (src/help/ui.ts checks it). Never throws.
+ */
+export function readAnswers(
+	query: URLSearchParams,
+	today: string,
+): { answers: Answers; notices: QueryNotices; outOfRange: Partial<Record<DateAnswer, string>>; screen: string | undefined } {
+	const read = readQuery<Question | DateAnswer | 'q'>(query, [...QUESTIONS, ...DATE_ANSWERS, ...PAGE_PARAMS]);
 	const answers: Answers = {};
-	const dropped: string[] = [];
-	for (const [name, value] of query) {
-		if (name === 'q') continue;
-		if (name in answerValues) {
-			const allowed = answerValues[name as Question] as readonly string[];
-			if (allowed.includes(value)) (answers as Record<string, string>)[name] = value;
-			else dropped.push(name);
-		} else if ((name === 'paid' || name === 'expected') && isCalendarDate(value)) answers[name] = value;
-		else dropped.push(name.slice(0, 40));
+	for (const name of QUESTIONS) {
+		const value = read.get(name);
+		if (value === undefined) continue;
+		if (allowedAnswers(name).includes(value)) (answers as Record<string, string>)[name] = value;
+		else read.reject(name);
 	}
-	return { answers, dropped };
+	const outOfRange: Partial<Record<DateAnswer, string>> = {};
+	for (const name of DATE_ANSWERS) {
+		const value = read.get(name);
+		if (value === undefined) continue;
+		if (dateInBounds(value, today)) answers[name] = value;
+		else if (isCalendarDate(value)) outOfRange[name] = value;
+		else read.reject(name);
+	}
+	return { answers, notices: read.notices, outOfRange, screen: read.get('q') };
 }
 
 /** The query for some answers, in a fixed order. */
 export function answersQuery(answers: Answers): URLSearchParams {
 	const query = new URLSearchParams();
-	for (const name of [...Object.keys(answerValues), 'paid', 'expected'] as const) {
+	for (const name of [...QUESTIONS, ...DATE_ANSWERS]) {
 		const value = answers[name as keyof Answers];
 		if (value) query.set(name, value);
 	}

@@ -4,9 +4,10 @@
  * reopens the same plan. The plan comes from src/help/plan.ts; every text from content/help/.
  * DOM built with createElement and textContent only.
  */
-import { answerValues, answersQuery, readAnswers, type Answers, type Question } from './answers.ts';
+import { DATE_ANSWERS, answerValues, answersQuery, readAnswers, type Answers, type DateAnswer, type Question } from './answers.ts';
 import { buildPlan, type StepRule } from './plan.ts';
-import { localToday } from '../dates.ts';
+import { EARLIEST_DAY, dateBoundsText, dateInBounds, latestDay, localToday } from '../dates.ts';
+import { queryNoticeTexts, type QueryNotices } from '../url/query.ts';
 import { fill, h } from '../dom.ts';
 import { sourceLang } from '../source-lang.ts';
 
@@ -27,7 +28,11 @@ interface Data {
 	bodies: { id: string; region: string; kind: string; name: string; handles: string; url: string }[];
 	/** Words of the other language (answers' names), for a letter's copy in the recipient's language. */
 	other: Record<string, string>;
+	/** What to say about the link's settings (content/url-notices.yaml). */
+	notices: Record<string, string>;
 }
+/** Dates from the link that are real dates but outside the bounds (shown by their fields). */
+type OutOfRange = Partial<Record<DateAnswer, string>>;
 
 const SCREENS = ['problem', 'where', 'platform', 'payment', 'dates'] as const;
 type Screen = (typeof SCREENS)[number] | 'plan';
@@ -64,16 +69,20 @@ export class GetHelpElement extends HTMLElement {
 	}
 
 	#t(key: string) {
-		return this.#data.text[key] ?? key;
+		const text = this.#data.text;
+		return Object.hasOwn(text, key) ? text[key]! : key;
 	}
 
-	/** The screen and answers in the URL. With answers but no screen, the plan. */
-	#state(): { screen: Screen | 'general'; answers: Answers; dropped: string[] } {
-		const query = new URLSearchParams(location.search);
-		const { answers, dropped } = readAnswers(query);
-		const q = query.get('q');
-		if (q && ([...SCREENS, 'plan'] as string[]).includes(q)) return { screen: q as Screen, answers, dropped };
-		return { screen: Object.keys(answers).length ? 'plan' : 'general', answers, dropped };
+	/**
+	 * The screen and answers in the URL. With answers but no screen, the plan; with a date out of
+	 * bounds, the dates, so the reader sees it by its field.
+	 */
+	#state(): { screen: Screen | 'general'; answers: Answers; notices: QueryNotices; outOfRange: OutOfRange } {
+		const { answers, notices, outOfRange, screen: q } = readAnswers(new URLSearchParams(location.search), localToday());
+		const state = { answers, notices, outOfRange };
+		if (Object.keys(outOfRange).length) return { screen: 'dates', ...state };
+		if (q && ([...SCREENS, 'plan'] as string[]).includes(q)) return { screen: q as Screen, ...state };
+		return { screen: Object.keys(answers).length ? 'plan' : 'general', ...state };
 	}
 
 	/** Moves to `screen`. `from`: the screen being left keeps the new answers too, so Back shows them. */
@@ -89,7 +98,7 @@ export class GetHelpElement extends HTMLElement {
 	}
 
 	#render(focus: boolean) {
-		const { screen, answers, dropped } = this.#state();
+		const { screen, answers, notices, outOfRange } = this.#state();
 		const general = this.querySelector<HTMLElement>('[data-general]')!;
 		const evidence = this.querySelector<HTMLElement>('[data-evidence]')!;
 		general.hidden = screen !== 'general';
@@ -98,14 +107,17 @@ export class GetHelpElement extends HTMLElement {
 			this.#screen.replaceChildren();
 			return;
 		}
-		const content = screen === 'plan' ? this.#plan(answers, dropped) : this.#question(screen, answers);
-		this.#screen.replaceChildren(content);
+		const content = screen === 'plan' ? this.#plan(answers) : this.#question(screen, answers, outOfRange);
+		// What the link had that was not used: counted or named by question, never quoted.
+		const said = queryNoticeTexts(notices, this.#data.notices, this.#data.lang);
+		this.#screen.replaceChildren(...(said.length ? [h('ul', { class: 'notices hint' }, ...said.map((text) => h('li', {}, text)))] : []), content);
 		if (focus) this.#screen.querySelector<HTMLElement>('h2, legend')?.focus();
 	}
 
 	// --- Questions --------------------------------------------------------------------------------
-	#question(screen: (typeof SCREENS)[number], answers: Answers): HTMLElement {
+	#question(screen: (typeof SCREENS)[number], answers: Answers, outOfRange: OutOfRange = {}): HTMLElement {
 		const index = SCREENS.indexOf(screen);
+		const today = localToday();
 		const form = h('form', { class: 'question', novalidate: '' }) as HTMLFormElement;
 		const error = h('p', { class: 'error', role: 'alert' });
 		const radios = (name: Question, values: readonly string[], label: (v: string) => string) =>
@@ -133,9 +145,12 @@ export class GetHelpElement extends HTMLElement {
 		} else if (screen === 'payment') {
 			fieldset.append(...radios('payment', answerValues.payment, (v) => this.#t(`payment.${v}`)));
 		} else {
-			for (const name of ['paid', 'expected'] as const) {
+			for (const name of DATE_ANSWERS) {
 				const id = `help-${name}`;
-				fieldset.append(h('div', { class: 'field' }, h('label', { for: id }, this.#t(`q.${name}`)), h('input', { id, name, type: 'date', value: answers[name] ?? '', 'aria-describedby': 'help-dates-hint' })));
+				const input = h('input', { id, name, type: 'date', min: EARLIEST_DAY, max: latestDay(today), value: outOfRange[name] ?? answers[name] ?? '', 'aria-describedby': `help-dates-hint ${id}-error` });
+				const message = h('p', { class: 'error', id: `${id}-error` });
+				fieldset.append(h('div', { class: 'field' }, h('label', { for: id }, this.#t(`q.${name}`)), input, message));
+				if (outOfRange[name] !== undefined) this.#dateError(input, message, today);
 			}
 			fieldset.append(h('p', { class: 'hint', id: 'help-dates-hint' }, this.#t('q.dates-hint')));
 		}
@@ -173,18 +188,41 @@ export class GetHelpElement extends HTMLElement {
 				read('buyer');
 				next.seller = (String(data.get('seller') ?? '') || 'unknown') as NonNullable<Answers['seller']>;
 			} else {
+				// A date outside 2000-01-01 … five years from today: the message by its field; stay.
+				let wrong: HTMLElement | undefined;
+				for (const name of DATE_ANSWERS) {
+					const input = form.elements.namedItem(name) as HTMLInputElement;
+					const message = form.querySelector<HTMLElement>(`#help-${name}-error`)!;
+					if (input.value !== '' && !dateInBounds(input.value, today)) {
+						this.#dateError(input, message, today);
+						wrong ??= input;
+					} else {
+						input.removeAttribute('aria-invalid');
+						message.textContent = '';
+					}
+				}
+				if (wrong) {
+					wrong.focus();
+					return;
+				}
 				read('paid');
 				read('expected');
 			}
 			// Only answers the URL reader accepts go on (the same rules as a shared link).
-			const clean = readAnswers(answersQuery(next)).answers;
+			const clean = readAnswers(answersQuery(next), today).answers;
 			this.#go(last ? 'plan' : SCREENS[index + 1]!, clean, screen);
 		});
 		return form;
 	}
 
+	/** Marks a date field as outside the dates a reader may give, with the message by it. */
+	#dateError(input: HTMLElement, message: HTMLElement, today: string) {
+		input.setAttribute('aria-invalid', 'true');
+		message.textContent = fill(this.#t('q.date-range'), dateBoundsText(today, this.#data.lang));
+	}
+
 	// --- The plan -------------------------------------------------------------------------------------
-	#plan(answers: Answers, dropped: string[]): HTMLElement {
+	#plan(answers: Answers): HTMLElement {
 		const data = this.#data;
 		const today = localToday();
 		const plan = buildPlan(answers, data.steps, data.bodies, today);
@@ -197,7 +235,6 @@ export class GetHelpElement extends HTMLElement {
 		const date = (day: string) => new Intl.DateTimeFormat(data.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 		const section = h('section', { class: 'your-plan', 'aria-labelledby': 'help-plan-title' });
 		section.append(h('h2', { id: 'help-plan-title', tabindex: '-1' }, this.#t(plan.general ? 'plan.general-title' : 'plan.title')));
-		if (dropped.length) section.append(h('p', { class: 'hint' }, fill(this.#t('plan.dropped'), { names: dropped.join(', ') })));
 		if (plan.general) section.append(h('p', {}, this.#t('plan.general')));
 
 		// The answers, each with a way back to its question.
@@ -280,7 +317,7 @@ export class GetHelpElement extends HTMLElement {
 		const zhReader = data.lang === 'zh-CN';
 		const chineseSeller = answers.seller === 'cn' || (answers.platform !== undefined && CHINESE_PLATFORMS.includes(answers.platform));
 		const params = (lang: 'en' | 'zh-CN') => {
-			const word = (key: string) => (lang === data.lang ? this.#t(key) : (data.other[key] ?? key));
+			const word = (key: string) => (lang === data.lang ? this.#t(key) : Object.hasOwn(data.other, key) ? data.other[key]! : key);
 			const day = (d?: string) => (d ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)) : '[…]');
 			return {
 				problem: answers.problem ? word(`phrase.${answers.problem}`) : '[…]',
@@ -295,7 +332,7 @@ export class GetHelpElement extends HTMLElement {
 		const status = h('p', { class: 'hint', role: 'status' });
 		const list = h('div', { class: 'letters' });
 		ids.forEach((id, n) => {
-			const letter = data.letters[id];
+			const letter = Object.hasOwn(data.letters, id) ? data.letters[id] : undefined;
 			if (!letter) return;
 			const versions: { lang: 'en' | 'zh-CN'; label: string }[] = [{ lang: zhReader ? 'zh-CN' : 'en', label: letter.title }];
 			// Beside the reader's letter, a copy in the recipient's language: Chinese for a Chinese seller

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterToSearch, matchesFilter, parseFilter } from '../../src/components/complaint-filter.ts';
+import { filterToSearch, matchesFilter, readFilter } from '../../src/components/complaint-filter.ts';
 
 const allowed = { regions: ['cn', 'uk', 'intl'], kinds: ['consumer-complaints', 'fraud-reporting'] };
 const twelve315 = { region: 'cn', kind: 'consumer-complaints', text: 'National 12315 Platform 全国12315平台 complaints against businesses in mainland China 投诉' };
@@ -23,24 +23,45 @@ describe('filtering the complaint bodies', () => {
 		expect(matchesFilter(twelve315, { region: '', kind: '', query: '１２３１５' })).toBe(true);
 		expect(matchesFilter(twelve315, { region: '', kind: '', query: 'china police' })).toBe(false);
 	});
+
+	test('full-width letters, zero-width and bidi characters find what the plain word finds', () => {
+		for (const query of ['ｐｏｌｉｃｅ', 'po\u200Blice', '\u202Epolice\u2069', 'pol\u2060ice\uFEFF', '\u200Epo\u200Flice\u061C']) {
+			expect(matchesFilter(reportFraud, { region: '', kind: '', query }), JSON.stringify(query)).toBe(true);
+			expect(matchesFilter(twelve315, { region: '', kind: '', query }), JSON.stringify(query)).toBe(false);
+		}
+	});
 });
 
 describe('the filter in the URL', () => {
+	const NONE = { unknown: 0, rejected: [], repeated: [] };
+
 	test('a shared link restores the filter', () => {
-		expect(parseFilter('?region=uk&kind=fraud-reporting&q=police', allowed)).toEqual({
-			region: 'uk',
-			kind: 'fraud-reporting',
-			query: 'police',
+		expect(readFilter('?region=uk&kind=fraud-reporting&q=police', allowed)).toEqual({
+			filter: { region: 'uk', kind: 'fraud-reporting', query: 'police' },
+			notices: NONE,
 		});
 	});
 
-	test('unknown or hostile values are dropped, and long text is cut to 100 characters', () => {
-		expect(parseFilter('?region=<script>alert(1)</script>&kind=everything', allowed)).toEqual({
-			region: '',
-			kind: '',
-			query: '',
+	test('unknown or hostile values are dropped and named by parameter, and long text is cut to 100 characters', () => {
+		expect(readFilter('?region=<script>alert(1)</script>&kind=everything', allowed)).toEqual({
+			filter: { region: '', kind: '', query: '' },
+			notices: { ...NONE, rejected: ['region', 'kind'] },
 		});
-		expect(parseFilter(`?q=${'a'.repeat(5000)}`, allowed).query).toHaveLength(100);
+		expect(readFilter(`?q=${'a'.repeat(5000)}`, allowed).filter.query).toHaveLength(100);
+	});
+
+	test('__proto__ and constructor are neither regions nor kinds nor lookups; unknown names are counted', () => {
+		expect(readFilter('?region=__proto__&kind=constructor&hasOwnProperty=1&__proto__=1', allowed)).toEqual({
+			filter: { region: '', kind: '', query: '' },
+			notices: { unknown: 2, rejected: ['region', 'kind'], repeated: [] },
+		});
+	});
+
+	test('a setting given twice: the first value wins and the repeat is reported', () => {
+		expect(readFilter('?region=uk&region=cn&q=police&q=bank', allowed)).toEqual({
+			filter: { region: 'uk', kind: '', query: 'police' },
+			notices: { ...NONE, repeated: ['region', 'q'] },
+		});
 	});
 
 	test('writing the filter keeps other parameters and leaves out empty fields', () => {

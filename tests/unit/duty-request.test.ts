@@ -10,6 +10,8 @@ const ca = loadRules('ca.yaml').parsed.data!;
 const rates: Record<string, number> = { USD: 1, CNY: 7.12, GBP: 0.76, EUR: 0.86, CAD: 1.4, JPY: 153 };
 const ctx = requestContext([cn, gb, eu, ca], Object.keys(rates), ['CN', 'HK', 'US', 'MX', 'ZZ']);
 const parse = (query: string) => parseQuery(new URLSearchParams(query), ctx);
+/** Nothing to tell the reader. */
+const NONE = { unknown: 0, rejected: [], repeated: [] };
 const snapshotRate = (from: string, to: string) => (rates[from] && rates[to] ? rates[to] / rates[from] : undefined);
 const digits = (currency: string) => (currency === 'JPY' ? 0 : 2);
 const prep = (query: string) => {
@@ -22,12 +24,12 @@ describe('reading the URL', () => {
 	test('no parameters: China, cross-border e-commerce, clothing, amounts in CNY, nothing to report', () => {
 		const { request, notices } = parse('');
 		expect(request).toMatchObject({ dest: 'CN', channel: 'cbec', category: 'clothing', currency: 'CNY', origin: 'CN', value: '' });
-		expect(notices).toEqual([]);
+		expect(notices).toEqual(NONE);
 	});
 
 	test('a full link is read as written, lower or upper case', () => {
 		const { request, notices } = parse('dest=gb&channel=parcel&category=toys&value=1,299.00&currency=usd&rate=0.8&date=2026-05-01&gift=1');
-		expect(notices).toEqual([]);
+		expect(notices).toEqual(NONE);
 		expect(request).toMatchObject({ dest: 'GB', channel: 'parcel', category: 'toys', value: '1,299.00', currency: 'USD', rate: '0.8', date: '2026-05-01', gift: true });
 	});
 
@@ -36,15 +38,13 @@ describe('reading the URL', () => {
 		expect(request.region).toBe('DE');
 		expect(resolveDest('DE', ctx)?.file.code).toBe('EU');
 		// "EU" itself is not a destination a reader can pick: VAT depends on the member state.
-		expect(parse('dest=EU').notices).toEqual([{ key: 'bad-value', params: { name: 'dest', value: 'EU' } }]);
+		expect(parse('dest=EU').notices).toEqual({ ...NONE, rejected: ['dest'] });
 	});
 
-	test('unknown parameters and values are dropped with a notice; the rest of the link still works', () => {
+	test('unknown parameters are counted and values that cannot be used are named by parameter; the rest of the link still works', () => {
 		const { request, notices } = parse('dest=XX&category=spaceship&utm_source=mail&value=10&channel=teleport&date=2026-02-30');
 		expect(request).toMatchObject({ dest: 'CN', category: 'clothing', channel: 'cbec', value: '10', date: '' });
-		expect(notices.map((n) => `${n.key}:${n.params.name}`).sort()).toEqual(
-			['bad-value:category', 'bad-value:channel', 'bad-value:date', 'bad-value:dest', 'unknown-param:utm_source'].sort(),
-		);
+		expect(notices).toEqual({ unknown: 1, rejected: ['dest', 'channel', 'category', 'date'], repeated: [] });
 	});
 
 	test('hostile values never reach the request: script, huge strings, a province for a country without provinces', () => {
@@ -53,13 +53,39 @@ describe('reading the URL', () => {
 		expect(request.value).toBe('');
 		expect(request.region).toBe('');
 		expect(request.origin).toBe('CN');
-		// Values are quoted back to the reader (as text), but never more than 40 characters of them.
-		expect(Math.max(...notices.map((n) => (n.params.value ?? '').length))).toBeLessThanOrEqual(40);
-		expect(notices.find((n) => n.params.name === 'value')?.params.value).toBe(`${'9'.repeat(20)}…`);
+		// The reader is told which settings were dropped, never what they said.
+		expect(notices).toEqual({ unknown: 0, rejected: ['origin', 'region', 'category', 'value'], repeated: [] });
+		expect(JSON.stringify(notices)).not.toMatch(/script|alert|999/);
+	});
+
+	test('__proto__, constructor, toString and hasOwnProperty are unknown parameters, nothing more', () => {
+		const { request, notices } = parse('__proto__=x&constructor=x&toString=x&hasOwnProperty=x&category=constructor&value=100');
+		expect(request).toMatchObject({ dest: 'CN', category: 'clothing', value: '100' });
+		expect(notices).toEqual({ unknown: 4, rejected: ['category'], repeated: [] });
+	});
+
+	test('300 made-up parameters carrying a message are one count, and the message is nowhere in the notices', () => {
+		const hostile = Array.from({ length: 300 }, (_, i) => `Parcel held! Call +1-800-555-${i}=1`).join('&');
+		const { request, notices } = parse(`${hostile}&value=100`);
+		expect(request.value).toBe('100');
+		expect(notices).toEqual({ unknown: 300, rejected: [], repeated: [] });
+		expect(JSON.stringify(notices)).not.toContain('Call');
+	});
+
+	test('a parameter given twice: the first value wins and the repeat is reported once', () => {
+		const { request, notices } = parse('value=100&value=999&category=toys&category=cosmetics&category=shoes');
+		expect(request).toMatchObject({ value: '100', category: 'toys' });
+		expect(notices).toEqual({ unknown: 0, rejected: [], repeated: ['value', 'category'] });
 	});
 
 	test('the embed’s theme=dark belongs to the page, not the calculation: no notice', () => {
-		expect(parse('theme=dark&value=1').notices).toEqual([]);
+		expect(parse('theme=dark&value=1').notices).toEqual(NONE);
+	});
+
+	test('the embed’s link given twice (theme, value): the first values are used and both repeats reported', () => {
+		const { request, notices } = parse('theme=dark&theme=light&value=1&value=2');
+		expect(request.value).toBe('1');
+		expect(notices).toEqual({ ...NONE, repeated: ['theme', 'value'] });
 	});
 
 	test('a Canadian province is read for Canada', () => {
@@ -111,6 +137,17 @@ describe('turning the form into engine input', () => {
 	test('with no date the import date is today; a date in the link is used as given', () => {
 		expect(prep('value=1').input?.date).toBe('2026-11-22');
 		expect(prep('value=1&date=2024-11-30').input?.date).toBe('2024-11-30');
+	});
+
+	test('import dates from 2000-01-01 to five years after today (2026-11-22): outside, a message by the date field', () => {
+		expect(prep('value=1&date=1999-12-31')).toEqual({ errors: [{ field: 'date', key: 'out-of-range' }] });
+		expect(prep('value=1&date=2000-01-01').input?.date).toBe('2000-01-01');
+		expect(prep('value=1&date=2031-11-22').input?.date).toBe('2031-11-22');
+		expect(prep('value=1&date=2031-11-23').errors).toEqual([{ field: 'date', key: 'out-of-range' }]);
+		// The other values are kept, and the form shows the date as given so the reader can correct it.
+		const { request, notices } = parse('value=100&category=toys&date=1999-12-31');
+		expect(request).toMatchObject({ value: '100', category: 'toys', date: '1999-12-31' });
+		expect(notices).toEqual(NONE);
 	});
 
 	test('the link for CNY 300 of cosmetics with CNY 20 shipping gives the 综合税 worked example: CNY 29.12', () => {

@@ -97,10 +97,44 @@ describe('matching and deadlines (rules written here, so the test does not depen
 });
 
 describe('answers in the URL', () => {
-	test('read and written back in a fixed order; unknown or hostile values dropped and named', () => {
-		const { answers, dropped } = readAnswers(new URLSearchParams('payment=paypal&problem=late&paid=2026-02-30&buyer=<script>&utm=1&expected=2026-12-01&q=plan'));
+	const today = '2026-12-07';
+	const read = (query: string) => readAnswers(new URLSearchParams(query), today);
+
+	test('read and written back in a fixed order; unknown parameters counted, values that cannot be used named by parameter', () => {
+		const { answers, notices } = read('payment=paypal&problem=late&paid=2026-02-30&buyer=<script>&utm=1&expected=2026-12-01&q=plan');
 		expect(answers).toEqual({ payment: 'paypal', problem: 'late', expected: '2026-12-01' });
-		expect(dropped.sort()).toEqual(['buyer', 'paid', 'utm']);
+		expect(notices).toEqual({ unknown: 1, rejected: ['buyer', 'paid'], repeated: [] });
+		expect(JSON.stringify(notices)).not.toContain('script');
 		expect(answersQuery(answers).toString()).toBe('problem=late&payment=paypal&expected=2026-12-01');
+	});
+
+	test('__proto__, constructor, toString and hasOwnProperty do not throw and do not cost the reader their answers', () => {
+		const { answers, notices } = read('problem=not-delivered&buyer=uk&__proto__=x&constructor=x&toString=x&hasOwnProperty=x&payment=paypal&q=plan');
+		expect(answers).toEqual({ problem: 'not-delivered', buyer: 'uk', payment: 'paypal' });
+		expect(notices).toEqual({ unknown: 4, rejected: [], repeated: [] });
+		expect(read('problem=constructor&payment=__proto__').notices.rejected).toEqual(['problem', 'payment']);
+	});
+
+	test('300 made-up parameters are one count', () => {
+		const hostile = Array.from({ length: 300 }, (_, i) => `Parcel held! Call +1-800-${i}=1`).join('&');
+		const { answers, notices } = read(`problem=late&${hostile}`);
+		expect(answers).toEqual({ problem: 'late' });
+		expect(notices).toEqual({ unknown: 300, rejected: [], repeated: [] });
+	});
+
+	test('an answer given twice: the first wins, and the repeat is reported once', () => {
+		const { answers, notices } = read('problem=late&problem=phishing&paid=2026-01-05&paid=2026-02-01&q=plan&q=problem');
+		expect(answers).toEqual({ problem: 'late', paid: '2026-01-05' });
+		expect(notices.repeated).toEqual(['problem', 'paid', 'q']);
+	});
+
+	test('dates from 2000-01-01 to five years after today: outside, kept apart for the date field, the other answers kept', () => {
+		const early = read('problem=late&paid=1999-12-31&expected=2000-01-01');
+		expect(early.answers).toEqual({ problem: 'late', expected: '2000-01-01' });
+		expect(early.outOfRange).toEqual({ paid: '1999-12-31' });
+		expect(early.notices.rejected).toEqual([]);
+		const late = read('problem=late&paid=2031-12-07&expected=2031-12-08');
+		expect(late.answers).toEqual({ problem: 'late', paid: '2031-12-07' });
+		expect(late.outOfRange).toEqual({ expected: '2031-12-08' });
 	});
 });

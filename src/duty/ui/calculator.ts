@@ -4,11 +4,12 @@
  * is always a link) and renders the result with DOM methods only (no HTML strings from data).
  */
 import { calculate } from '../engine.ts';
-import { parseQuery, prepare, requestContext, resolveDest, toQuery, type CalcRequest, type Notice, type RequestContext } from '../request.ts';
+import { parseQuery, prepare, requestContext, resolveDest, toQuery, type CalcRequest, type FieldError, type RequestContext } from '../request.ts';
 import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { BreakdownLine, DutyResult } from '../types.ts';
-import { isoDay } from '../../dates.ts';
+import { dateBoundsText, isoDay, latestDay } from '../../dates.ts';
+import { queryNoticeTexts, type QueryNotices } from '../../url/query.ts';
 import { sourceLang } from '../../source-lang.ts';
 import { h, fill, localToday, moneyFormatter, revive, type Money } from './format.ts';
 
@@ -18,7 +19,8 @@ export class DutyCalculatorElement extends HTMLElement {
 	#data!: CalculatorData;
 	#ctx!: RequestContext;
 	#form!: HTMLFormElement;
-	#notices: Notice[] = [];
+	/** What the reader is told about the link they came with (never its text). */
+	#notices: string[] = [];
 	/** In a partner's iframe (see DutyCalculator.astro's `embed`). */
 	#embed = false;
 	/** The query for the current form, as a link would carry it. */
@@ -37,9 +39,11 @@ export class DutyCalculatorElement extends HTMLElement {
 		this.#form = form;
 		this.#embed = this.hasAttribute('data-embed');
 		this.querySelector('[data-nojs]')?.remove();
+		// The latest import date accepted depends on today (the earliest is in the HTML).
+		this.#field('date')?.setAttribute('max', latestDay(localToday()));
 
 		const { request, notices } = parseQuery(new URLSearchParams(location.search), this.#ctx);
-		this.#notices = notices;
+		this.#notices = this.#noticeTexts(notices);
 		this.#lastDest = request.dest;
 		this.#fill(request);
 		this.#update(false);
@@ -119,8 +123,13 @@ export class DutyCalculatorElement extends HTMLElement {
 	}
 
 	#text(destination: DutyDestination | undefined, key: string): string {
-		const own = destination?.text[key];
-		return own ? this.#lang(own) : (this.#data.common[key] ?? key);
+		const own = destination && Object.hasOwn(destination.text, key) ? destination.text[key] : undefined;
+		if (own) return this.#lang(own);
+		return Object.hasOwn(this.#data.common, key) ? this.#data.common[key]! : key;
+	}
+
+	#noticeTexts(notices: QueryNotices): string[] {
+		return queryNoticeTexts(notices, this.#data.notices, this.#data.lang);
 	}
 
 	#update(writeUrl: boolean) {
@@ -136,8 +145,9 @@ export class DutyCalculatorElement extends HTMLElement {
 		const snapshotRate = (from: string, to: string) => (rates[from] && rates[to] ? rates[to] / rates[from] : undefined);
 		const fx = Object.fromEntries(Object.keys(rates).map((c) => [c, snapshotRate(c, file.currency)!]));
 		this.#showFields(request, destination, Boolean(region));
+		const today = localToday();
 		const prepared = prepare(request, file, {
-			today: localToday(),
+			today,
 			snapshotRate,
 			minorUnitsOf: digitsOf,
 			fx,
@@ -145,7 +155,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		this.#query = toQuery(request, this.#ctx).toString();
 		if (writeUrl && !this.#embed) history.replaceState(history.state, '', `?${this.#query}${location.hash}`);
 		this.#renderNotices();
-		this.#renderErrors(prepared.errors);
+		this.#renderErrors(prepared.errors, today);
 
 		const out = this.querySelector<HTMLElement>('[data-out]')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -203,19 +213,24 @@ export class DutyCalculatorElement extends HTMLElement {
 
 	#renderNotices() {
 		const list = this.querySelector<HTMLElement>('[data-notices]')!;
-		list.replaceChildren(...this.#notices.map((n) => h('li', {}, fill(this.#text(undefined, `ui.notice.${n.key}`), n.params))));
+		list.replaceChildren(...this.#notices.map((text) => h('li', {}, text)));
 		list.hidden = this.#notices.length === 0;
 	}
 
-	#renderErrors(errors: { field: string; key: string }[]) {
-		for (const name of ['value', 'shipping', 'insurance', 'spent', 'rate', 'duty', 'lines']) {
+	#renderErrors(errors: FieldError[], today: string) {
+		for (const name of ['value', 'shipping', 'insurance', 'spent', 'rate', 'duty', 'lines', 'date']) {
 			const error = errors.find((e) => e.field === name && !(name === 'value' && e.key === 'empty' && this.#field('value')?.value === ''));
 			const input = this.#field(name);
 			const message = this.querySelector(`#duty-${name}-error`);
 			if (!input || !message) continue;
 			if (error) input.setAttribute('aria-invalid', 'true');
 			else input.removeAttribute('aria-invalid');
-			message.textContent = error ? this.#text(undefined, `ui.error.${error.key}`) : '';
+			if (error?.field === 'date') {
+				// The date is under "More details": open it, so the message is seen.
+				const details = input.closest('details');
+				if (details) details.open = true;
+				message.textContent = fill(this.#text(undefined, 'ui.error.date-range'), dateBoundsText(today, this.#data.lang));
+			} else message.textContent = error ? this.#text(undefined, `ui.error.${error.key}`) : '';
 		}
 	}
 
