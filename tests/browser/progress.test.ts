@@ -1,6 +1,6 @@
 /**
  * Saved checklist progress is never lost (Back across languages, two tabs at once, a newer
- * version's record).
+ * version's record), and garbage in any storage key the site reads breaks nothing.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -216,6 +216,76 @@ describe('a record saved by a newer version of the site', () => {
 		await boxes(page).nth(1).check();
 		expect(await progress(page)).toBe(zhProgress(1));
 		expect(await storedRaw(page)).toBe(newer);
+		await page.context().close();
+	});
+});
+
+describe('garbage in any storage key the site reads breaks nothing', () => {
+	const GUIDE = '/en/shoppers/keep-evidence/';
+	const hostile: [label: string, value: string][] = [
+		['markup', '"><img src=x>'],
+		['two words', 'x y'],
+		['punctuation', '!!'],
+		['10 KB', 'é'.repeat(10_240)],
+	];
+	/** Every key read by Starlight (theme, sidebar state) and by the site (checklists). */
+	const cases: [key: string, area: 'localStorage' | 'sessionStorage', label: string, value: string][] = [
+		...hostile.map(([label, value]): [string, 'localStorage', string, string] => ['starlight-theme', 'localStorage', label, value]),
+		// Starlight never stores "auto" (it stores "" for it), and paints dark first when it finds it.
+		['starlight-theme', 'localStorage', '"auto"', 'auto'],
+		['starlight-theme', 'localStorage', '" dark"', ' dark'],
+		...hostile.map(([label, value]): [string, 'sessionStorage', string, string] => ['sl-sidebar-state', 'sessionStorage', label, value]),
+		// JSON of the right shape whose scroll position cannot be turned into a number.
+		['sl-sidebar-state', 'sessionStorage', 'a scroll position that is no number', '{"hash":"{{hash}}","open":[],"scroll":{"valueOf":1,"toString":1}}'],
+		['sl-sidebar-state', 'sessionStorage', 'open state of the wrong type', '{"hash":"{{hash}}","open":{"0":true},"scroll":"{}"}'],
+		...hostile.map(([label, value]): [string, 'localStorage', string, string] => [KEY, 'localStorage', label, value]),
+		[KEY, 'localStorage', 'prototype keys', '{"v":1,"checked":["__proto__"],"changed":{"__proto__":{"x":1},"constructor":"!!"}}'],
+	];
+
+	test.each(cases)('%s (%s): %s', async (key, area, _label, value) => {
+		// The reader's system prefers light: that is what the theme must fall back to.
+		const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
+		for (const path of [GUIDE, EN]) {
+			// The sidebar's state only counts for the sidebar it was saved with: use this page's.
+			await page.goto(path);
+			const hash = (await page.locator('sl-sidebar-state-persist').first().getAttribute('data-hash')) ?? '';
+			await page.context().addInitScript(
+				([k, a, v]) => {
+					// Set before any of the page's scripts run, on every page the test opens.
+					window[a as 'localStorage'].setItem(k!, v!);
+					// The theme each time a script sets it; the first is what the page is painted with.
+					const themes: string[] = [];
+					new MutationObserver(() => themes.push(document.documentElement.dataset['theme'] ?? '')).observe(document, {
+						subtree: true,
+						attributeFilter: ['data-theme'],
+					});
+					(window as unknown as { kbThemes: string[] }).kbThemes = themes;
+				},
+				[key, area, value.replaceAll('{{hash}}', hash)],
+			);
+			await page.reload();
+			await expect.poll(() => progress(page), WAIT).toBe(enProgress(0));
+			// The theme follows the system from the first paint on, and the picker says "auto".
+			expect(await page.evaluate(() => (window as unknown as { kbThemes: string[] }).kbThemes[0])).toBe('light');
+			expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+			expect(await page.locator('starlight-theme-select select').first().inputValue()).toBe('auto');
+			// The checklist still saves.
+			await boxes(page).nth(0).check();
+			expect(await progress(page)).toBe(enProgress(1));
+			await boxes(page).nth(0).uncheck();
+		}
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('valid theme choices are kept', async () => {
+		const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
+		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+		await page.goto(GUIDE);
+		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+		expect(await page.locator('starlight-theme-select select').first().inputValue()).toBe('dark');
+		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('dark');
+		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 });
