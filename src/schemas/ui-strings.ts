@@ -68,6 +68,8 @@ export const uiStrings = z.object({
 	'checklist.resetDone': text,
 	'checklist.unavailable': text,
 	'checklist.saveFailed': text,
+	// A record saved by a newer version of the site, which this page leaves alone.
+	'checklist.newerVersion': text,
 	'checklist.savedHere': text,
 	'checklist.actions': text,
 	'checklist.more': text,

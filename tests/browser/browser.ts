@@ -1,14 +1,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseURL = () => inject('baseURL');
 
-/** Launches the system Chromium with the flags this sandboxed, offline machine needs. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Launches the system Chromium with the flags this sandboxed, offline machine needs. `options`
+ * may drop some of Playwright's default flags (e.g. '--disable-back-forward-cache').
+ */
+export function launchBrowser(options: Pick<LaunchOptions, 'ignoreDefaultArgs'> = {}): Promise<Browser> {
 	return chromium.launch({
+		...options,
 		executablePath: inject('chromiumPath'),
 		args: [
 			'--no-sandbox',

@@ -97,20 +97,22 @@ describe('reset', () => {
 		page.once('dialog', (dialog) => void dialog.accept());
 		await list(page).locator('button[data-action="reset"]').click();
 		expect(await progress(page).innerText()).toBe('0 of 10 done');
-		expect(await stored(page)).toBeNull();
+		// The record stays, with no ticks and the time of each untick (see src/checklist/storage.ts).
+		expect(JSON.parse((await stored(page))!).checked).toEqual([]);
 		expect(await list(page).locator('.notice').innerText()).toBe('All items unticked.');
 		await page.context().close();
 	});
 });
 
 describe('bad or unavailable storage', () => {
+	// A newer version's record is kept instead: tests/browser/progress.test.ts.
 	test.each([
-		['corrupt JSON', '{"v":1,"checked":['],
-		['another app’s data', '{"theme":"dark"}'],
-		['a newer version', '{"v":9,"done":{}}'],
-		['an oversized record', `{"v":1,"checked":["${'x'.repeat(20_000)}"]}`],
-		['removed item ids', '{"v":1,"checked":["an-item-that-no-longer-exists"]}'],
-	])('%s is ignored without errors, and the next tick replaces it', async (_case, value) => {
+		['corrupt JSON', '{"v":1,"checked":[', []],
+		['another app’s data', '{"theme":"dark"}', []],
+		['an oversized record', `{"v":1,"checked":["${'x'.repeat(20_000)}"]}`, []],
+		// Not shown, but kept for a page of another edition of the checklist that knows it.
+		['removed item ids', '{"v":1,"checked":["an-item-that-no-longer-exists"]}', ['an-item-that-no-longer-exists']],
+	])('%s is ignored without errors, and the next tick is saved', async (_case, value, kept) => {
 		const { page, problems } = await openPage(browser());
 		await withStored(page.context(), value);
 		await page.goto(EN);
@@ -118,6 +120,7 @@ describe('bad or unavailable storage', () => {
 		await boxes(page).nth(4).check();
 		expect(JSON.parse((await stored(page))!).checked).toEqual([
 			await boxes(page).nth(4).getAttribute('data-item'),
+			...kept,
 		]);
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
