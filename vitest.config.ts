@@ -7,7 +7,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// Pure modules and no shared state: the files share one module graph per worker instead of
+					// re-importing Zod, the schemas and the engine for each file (measured on the shared 2-core
+					// machine: 17–39 s isolated, 9–11 s not). After changing a unit test, run the project twice
+					// and with --sequence.shuffle (also with --maxWorkers=1) to check that no file leaks state.
+					isolate: false,
+				},
+			},
 			{
 				test: {
 					name: 'build',
