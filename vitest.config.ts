@@ -24,7 +24,11 @@ export default defineConfig({
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',
-					testTimeout: 120_000,
+					// Each test runs (or waits for) one real `astro build` as a child process. Two at a time on a
+					// two-core machine, whatever else it is doing; a test's timeout starts when it gets its turn.
+					maxConcurrency: 2,
+					fileParallelism: false,
+					testTimeout: 300_000,
 					hookTimeout: 120_000,
 				},
 			},
