@@ -38,8 +38,10 @@ export default defineConfig({
 					include: ['tests/browser/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/browser/global-setup.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
+					// Every wait inside a test is explicit (tests/browser/browser.ts: WAIT_MS, 30 s); a test may
+					// make several, so it gets more. Longer tests (search, Lighthouse) say their own timeout.
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
 					// Each file launches its own Chromium; two cores, so two files at a time.
 					maxWorkers: 2,
 				},

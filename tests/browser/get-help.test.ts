@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, openPage, useBrowser } from './browser.ts';
+import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -140,8 +140,9 @@ describe('the plan', () => {
 		expect(await areas.nth(1).inputValue()).toContain('淘宝或天猫');
 		expect(english).not.toMatch(/\{(problem|platform|payment|paid|expected|today)\}/);
 		await first.getByRole('button', { name: 'Copy' }).first().click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(english);
-		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'Download as text' }).first().click()]);
+		// The page writes to the clipboard asynchronously after the click.
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), wait).toBe(english);
+		const [download] = await Promise.all([page.waitForEvent('download', wait), first.getByRole('button', { name: 'Download as text' }).first().click()]);
 		expect(download.suggestedFilename()).toMatch(/\.txt$/);
 		await first.getByRole('button', { name: 'Print' }).first().click();
 		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

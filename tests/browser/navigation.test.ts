@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test } from 'vitest';
 import type { Checklist } from '../../src/schemas/checklist.ts';
-import { builtPages, useBrowser, openPage } from './browser.ts';
+import { builtPages, useBrowser, openPage, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -42,7 +42,7 @@ test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s of
 	await page.locator('.sl-menu-button').click();
 	expect(await picker.isVisible()).toBe(true);
 	const target = path.startsWith('/zh-cn/') ? 'English' : '简体中文';
-	await Promise.all([page.waitForURL((url) => url.pathname !== path), picker.selectOption({ label: target })]);
+	await Promise.all([page.waitForURL((url) => url.pathname !== path, wait), picker.selectOption({ label: target })]);
 	expect(new URL(page.url()).pathname).toBe(path.startsWith('/zh-cn/') ? path.replace('/zh-cn/', '/en/') : path.replace('/en/', '/zh-cn/'));
 	await page.context().close();
 });

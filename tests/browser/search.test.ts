@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPages, useBrowser, openPage } from './browser.ts';
+import { builtPages, useBrowser, openPage, wait } from './browser.ts';
 
 /**
  * Search in both languages, in a real browser against the built index. This file guards
@@ -40,7 +40,7 @@ async function searchInDialog(page: Page, query: string): Promise<{ paths: strin
 			area?.querySelector('.pagefind-ui__result-link') &&
 			!area.querySelector('.pagefind-ui__loading')
 		);
-	}, query);
+	}, query, wait);
 	const message = (await dialog.locator('.pagefind-ui__message').textContent()) ?? '';
 	// Top-level results only (each page once), not the section links nested under them.
 	const hrefs = await dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a').evaluateAll((links) =>
