@@ -41,8 +41,8 @@ describe('the questions, one screen at a time', () => {
 		// The answers are in the link.
 		const url = new URL(page.url());
 		expect(Object.fromEntries(url.searchParams)).toMatchObject({ problem: 'not-delivered', buyer: 'uk', seller: 'cn', platform: 'aliexpress', payment: 'paypal', paid: '2026-09-19', expected: '2026-10-10', q: 'plan' });
-		// Who can help: a UK body first, and the recovery-scam warning is on the page.
-		expect(await page.locator('.bodies li').count()).toBeGreaterThan(0);
+		// Who can help: a UK body first (for a problem that is not a crime, Citizens Advice), and the recovery-scam warning is on the page.
+		expect(await page.locator('.bodies li > a').first().innerText()).toBe('Citizens Advice consumer helpline');
 		expect(await page.locator('.recovery').innerText()).toContain('Nobody legitimate charges you to get your money back');
 		// Back goes to the dates, with what was typed.
 		await page.goBack();
