@@ -20,6 +20,8 @@ export const wait = { timeout: WAIT_MS } as const;
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: inject('chromiumPath'),
+		// Starting Chromium on a busy machine can take a while; the hook's own timeout is 120 s.
+		timeout: 2 * WAIT_MS,
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
