@@ -5,8 +5,8 @@
 // performance. Usage: npm run build && npm run lighthouse
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
+import { launchForLighthouse } from './lighthouse-chromium.mjs';
 import { serveDist } from './serve.mjs';
 
 const PAGES = {
@@ -21,11 +21,8 @@ const PAGES = {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const server = await serveDist('dist');
-const port = 9300 + Math.floor(Math.random() * 500);
-const browser = await chromium.launch({
-	executablePath: ensureChromium(),
-	args: ['--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`],
-});
+const browser = await launchForLighthouse(ensureChromium());
+const port = browser.port;
 const results = {};
 for (const [name, path] of Object.entries(PAGES)) {
 	const run = await lighthouse(server.url + path, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });

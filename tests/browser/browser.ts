@@ -7,6 +7,17 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export const baseURL = () => inject('baseURL');
 
 /**
+/**
+ * How long any wait in the browser tests may take: for a page, an element, a URL or a polled value.
+ * The CI machine has two cores and may be busy with other work, so waits are generous; a test still
+ * fails when what it waits for never happens. Use it explicitly: expect.poll(fn, wait),
+ * page.waitForFunction(fn, arg, wait), locator.waitFor(wait)… (vitest's testTimeout for the browser
+ * project is above it, so a wait that runs out reports what it was waiting for).
+ */
+export const WAIT_MS = 30_000;
+export const wait = { timeout: WAIT_MS } as const;
+
+/**
  * Launches the system Chromium with the flags this sandboxed, offline machine needs. `options`
  * may drop some of Playwright's default flags (e.g. '--disable-back-forward-cache').
  */
@@ -14,6 +25,8 @@ export function launchBrowser(options: Pick<LaunchOptions, 'ignoreDefaultArgs'> 
 	return chromium.launch({
 		...options,
 		executablePath: inject('chromiumPath'),
+		// Starting Chromium on a busy machine can take a while; the hook's own timeout is 120 s.
+		timeout: 2 * WAIT_MS,
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
@@ -50,6 +63,9 @@ export async function openPage(
 	options: BrowserContextOptions = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
 	const context = await browser.newContext({ baseURL: baseURL(), ...options });
+	// Playwright's own waits (goto, click, fill, a locator finding its element…), explicit rather than its defaults.
+	context.setDefaultTimeout(WAIT_MS);
+	context.setDefaultNavigationTimeout(WAIT_MS);
 	// The site is served with its Content-Security-Policy (dist/_headers): any violation is an error.
 	await context.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (event) =>

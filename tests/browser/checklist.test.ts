@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, openPage } from './browser.ts';
+import { useBrowser, openPage, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -208,15 +208,20 @@ test('copy as Markdown and as text puts the list, with its ticks, on the clipboa
 	await boxes(page).nth(0).check();
 	const first = await list(page).locator('label').nth(0).innerText();
 	const second = await list(page).locator('label').nth(1).innerText();
+	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+	const notice = () => list(page).locator('.notice').innerText();
+	// The list writes to the clipboard asynchronously after the click, then says so.
 	await list(page).locator('button[data-action="copy-markdown"]').click();
-	const markdown = await page.evaluate(() => navigator.clipboard.readText());
+	await expect.poll(notice, wait).toBe('Copied to the clipboard.');
+	const markdown = await clipboard();
 	expect(markdown.split('\n').slice(0, 3)).toEqual([`## ${await page.locator('h1').innerText()}`, '', '_1 of 10 done_']);
 	expect(markdown).toContain(`- [x] ${first}`);
 	expect(markdown).toContain(`- [ ] ${second}`);
 	await list(page).locator('button[data-action="copy-text"]').click();
-	const text = await page.evaluate(() => navigator.clipboard.readText());
+	await expect.poll(clipboard, wait).not.toBe(markdown);
+	const text = await clipboard();
 	expect(text).toContain(`[x] ${first}`);
-	expect(await list(page).locator('.notice').innerText()).toBe('Copied to the clipboard.');
+	expect(await notice()).toBe('Copied to the clipboard.');
 	await page.context().close();
 });
 

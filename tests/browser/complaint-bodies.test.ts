@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, openPage } from './browser.ts';
+import { useBrowser, openPage, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -30,13 +30,13 @@ describe.each([
 		const { page } = await openPage(browser(), { viewport });
 		await page.goto(PAGE);
 		await page.locator('input[name="q"]').fill('12315');
-		await expect.poll(() => visibleRows(page).count()).toBe(1);
+		await expect.poll(() => visibleRows(page).count(), wait).toBe(1);
 		expect(await visibleRows(page).first().getAttribute('id')).toBe('cn-12315');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('12315');
 		await page.locator('input[name="q"]').fill('全国12315平台');
-		await expect.poll(() => visibleRows(page).count()).toBe(1);
+		await expect.poll(() => visibleRows(page).count(), wait).toBe(1);
 		await page.locator('input[name="q"]').fill('no such body anywhere');
-		await expect.poll(() => visibleRows(page).count()).toBe(0);
+		await expect.poll(() => visibleRows(page).count(), wait).toBe(0);
 		expect(await page.locator('complaint-bodies .none').isVisible()).toBe(true);
 		expect(await page.locator('complaint-bodies .count').getAttribute('aria-live')).toBe('polite');
 		await page.context().close();

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve.mjs';
-import { baseURL, openPage, useBrowser } from './browser.ts';
+import { baseURL, openPage, useBrowser, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -48,6 +48,24 @@ document.addEventListener('duty-calculator:result', (e) => window.results.push({
 });
 afterAll(() => partner?.close());
 
+/**
+ * Waits until the partner page has received every message `from` posted so far: messages from one
+ * window to another arrive in order, so once a last marker message has arrived, the loader has
+ * handled the ones before it (it handles each as it arrives).
+ */
+async function handled(page: Page, from: Page | Frame) {
+	const marker = `test:done-${Math.random()}`;
+	await from.evaluate((type) => window.parent.postMessage({ type }, '*'), marker);
+	await expect.poll(() => page.evaluate((type) => (window as unknown as { messages: { type: string }[] }).messages.some((m) => m.type === type), marker), wait).toBe(true);
+}
+
+/** Whether the first widget's iframe is as tall as the page inside it. */
+async function fitsContent(page: Page, frame: Frame) {
+	const outer = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+	const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+	return Math.abs(outer - inner) <= 1;
+}
+
 const frames = (page: Page) => page.frames().filter((f) => f.url().includes('/embed/'));
 const total = (frame: Frame) => frame.locator('output[name="total"]').getAttribute('data-amount');
 
@@ -66,20 +84,20 @@ describe('the loader on a partner page', () => {
 	test('two widgets, English and Chinese, render with real titles and the results of the full page', async () => {
 		const { page, problems } = await openPartner();
 		const iframes = page.locator('iframe');
-		await expect.poll(() => iframes.count()).toBe(2);
+		await expect.poll(() => iframes.count(), wait).toBe(2);
 		expect(await iframes.evaluateAll((els) => els.map((e) => (e as HTMLIFrameElement).title))).toEqual(['Import duty calculator', '进口税费计算器']);
 		expect(await iframes.evaluateAll((els) => els.map((e) => e.getAttribute('loading')))).toEqual(['lazy', 'lazy']);
-		await expect.poll(() => frames(page).length).toBe(2);
+		await expect.poll(() => frames(page).length, wait).toBe(2);
 		const [en, zh] = frames(page);
 		expect(await en!.locator('html').getAttribute('lang')).toBe('en');
 		expect(await zh!.locator('html').getAttribute('lang')).toBe('zh-CN');
 		// CNY 300 of cosmetics + CNY 20 shipping by cross-border e-commerce: CNY 29.12, as on the full page.
-		await expect.poll(() => total(en!)).toBe('29.12');
+		await expect.poll(() => total(en!), wait).toBe('29.12');
 		const full = await page.context().newPage();
 		await full.goto(`${baseURL()}/zh-cn/tools/duty-calculator/?dest=GB&category=toys&value=200&shipping=15`);
 		const expected = await full.locator('output[name="total"]').getAttribute('data-amount');
 		expect(expected).toMatch(/^\d+\.\d\d$/);
-		await expect.poll(() => total(zh!)).toBe(expected);
+		await expect.poll(() => total(zh!), wait).toBe(expected);
 		// The second widget asked for the dark theme.
 		expect(await zh!.locator('html').getAttribute('data-theme')).toBe('dark');
 		// theme is the embed page's own parameter: no "unknown parameter" notice for it.
@@ -91,29 +109,25 @@ describe('the loader on a partner page', () => {
 
 	test('each iframe is as tall as its content, also after the reader changes the input', async () => {
 		const { page } = await openPartner();
-		await expect.poll(() => frames(page).length).toBe(2);
+		await expect.poll(() => frames(page).length, wait).toBe(2);
 		const en = frames(page)[0]!;
-		await expect.poll(() => total(en)).toBe('29.12');
+		await expect.poll(() => total(en), wait).toBe('29.12');
 		const iframe = page.locator('iframe').first();
-		const fits = async () => {
-			const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-			const inner = await en.evaluate(() => document.documentElement.scrollHeight);
-			return Math.abs(outer - inner) <= 1;
-		};
-		await expect.poll(fits).toBe(true);
+		const fits = () => fitsContent(page, en);
+		await expect.poll(fits, wait).toBe(true);
 		const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
 		// No price: the breakdown goes away and the frame shrinks to fit.
 		await en.locator('[name="value"]').fill('');
-		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(before);
-		await expect.poll(fits).toBe(true);
+		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), wait).toBeLessThan(before);
+		await expect.poll(fits, wait).toBe(true);
 		await en.locator('[name="value"]').fill('300');
-		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), wait).toBe(before);
 		await page.context().close();
 	});
 
 	test('the page hears the result as a duty-calculator:result event, and only the documented messages arrive', async () => {
 		const { page } = await openPartner();
-		await expect.poll(() => page.evaluate(() => (window as unknown as { results: { detail: { total: string } }[] }).results.some((r) => r.detail?.total === '29.12'))).toBe(true);
+		await expect.poll(() => page.evaluate(() => (window as unknown as { results: { detail: { total: string } }[] }).results.some((r) => r.detail?.total === '29.12')), wait).toBe(true);
 		const result = await page.evaluate(() => (window as unknown as { results: { title: string; detail: unknown }[] }).results.find((r) => r.title === 'Import duty calculator' && r.detail));
 		expect(result?.detail).toEqual({ total: '29.12', currency: 'CNY', destination: 'CN', channel: 'cbec' });
 		const types = await page.evaluate(() => [...new Set((window as unknown as { messages: { type: string }[] }).messages.map((m) => m.type))].sort());
@@ -123,28 +137,31 @@ describe('the loader on a partner page', () => {
 
 	test('a message from another origin, or from the page itself, is ignored', async () => {
 		const { page } = await openPartner();
-		await expect.poll(() => frames(page).length).toBe(2);
-		await expect.poll(() => total(frames(page)[0]!)).toBe('29.12');
+		await expect.poll(() => frames(page).length, wait).toBe(2);
+		await expect.poll(() => total(frames(page)[0]!), wait).toBe('29.12');
+		// Settled: the frame has its content's height, so no resize of its own is still on the way.
+		await expect.poll(() => fitsContent(page, frames(page)[0]!), wait).toBe(true);
 		const iframe = page.locator('iframe').first();
 		const height = await iframe.evaluate((el) => el.style.height);
-		let events = 0;
-		await page.exposeFunction('countEvent', () => events++);
-		await page.evaluate(() => document.addEventListener('duty-calculator:result', () => (window as unknown as { countEvent: () => void }).countEvent()));
 		await page.evaluate(() => {
+			const w = window as unknown as { resultEvents: number };
+			w.resultEvents = 0;
+			document.addEventListener('duty-calculator:result', () => w.resultEvents++);
 			window.postMessage({ type: 'duty-calculator:resize', height: 5 }, '*');
 			window.postMessage({ type: 'duty-calculator:result', total: '0.00', currency: 'CNY' }, '*');
 		});
-		await page.waitForTimeout(300);
+		await handled(page, page);
 		expect(await iframe.evaluate((el) => el.style.height)).toBe(height);
-		expect(events).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { resultEvents: number }).resultEvents)).toBe(0);
 		await page.context().close();
 	});
 
 	test('hostile messages from the embed’s own frame (wrong types, huge numbers, markup) change nothing', async () => {
 		const { page, dialog } = await openPartner();
-		await expect.poll(() => frames(page).length).toBe(2);
+		await expect.poll(() => frames(page).length, wait).toBe(2);
 		const [en] = frames(page);
-		await expect.poll(() => total(en!)).toBe('29.12');
+		await expect.poll(() => total(en!), wait).toBe('29.12');
+		await expect.poll(() => fitsContent(page, en!), wait).toBe(true);
 		const iframe = page.locator('iframe').first();
 		const height = await iframe.evaluate((el) => el.style.height);
 		const before = await page.evaluate(() => (window as unknown as { results: unknown[] }).results.length);
@@ -159,7 +176,7 @@ describe('the loader on a partner page', () => {
 				window.parent.postMessage(message, '*');
 			window.parent.postMessage({ type: 'duty-calculator:result', total: '<img src=x onerror=alert(1)>', currency: 123, destination: 'x'.repeat(5000), channel: null }, '*');
 		});
-		await page.waitForTimeout(300);
+		await handled(page, en!);
 		expect(await iframe.evaluate((el) => el.style.height)).toBe(height);
 		// The result event still fires, but every field that failed its check is null.
 		const results = await page.evaluate(() => (window as unknown as { results: { detail: unknown }[] }).results);
@@ -170,12 +187,12 @@ describe('the loader on a partner page', () => {
 
 	test('hostile attribute values stay inert: dropped, never in the frame’s address or HTML', async () => {
 		const { page, dialog } = await openPartner();
-		await expect.poll(() => frames(page).length).toBe(2);
+		await expect.poll(() => frames(page).length, wait).toBe(2);
 		const src = await page.locator('iframe').nth(1).getAttribute('src');
 		const query = new URL(src!).searchParams;
 		expect([...query.keys()].sort()).toEqual(['category', 'dest', 'shipping', 'theme', 'value']);
 		expect(src).not.toMatch(/img|onerror|javascript|unknown/);
-		await expect.poll(() => total(frames(page)[1]!)).toMatch(/^\d+\.\d\d$/);
+		await expect.poll(() => total(frames(page)[1]!), wait).toMatch(/^\d+\.\d\d$/);
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 		expect(dialog()).toBe(false);
 		await page.context().close();
@@ -183,7 +200,7 @@ describe('the loader on a partner page', () => {
 
 	test('elements added later start with DutyCalculator.init()', async () => {
 		const { page } = await openPartner();
-		await expect.poll(() => page.locator('iframe').count()).toBe(2);
+		await expect.poll(() => page.locator('iframe').count(), wait).toBe(2);
 		await page.evaluate(() => {
 			const div = document.createElement('div');
 			div.setAttribute('data-duty-calculator', '');
@@ -191,7 +208,7 @@ describe('the loader on a partner page', () => {
 			document.body.append(div);
 			(window as unknown as { DutyCalculator: { init: () => unknown } }).DutyCalculator.init();
 		});
-		await expect.poll(() => page.locator('iframe').count()).toBe(3);
+		await expect.poll(() => page.locator('iframe').count(), wait).toBe(3);
 		expect(await page.locator('iframe').nth(2).getAttribute('src')).toContain('/embed/en/duty-calculator/?dest=AU');
 		await page.context().close();
 	});
@@ -199,19 +216,19 @@ describe('the loader on a partner page', () => {
 
 test('the plain iframe snippet works in a sandbox without scripts on the host page', async () => {
 	const { page, problems } = await openPartner('/iframe.html');
-	await expect.poll(() => frames(page).length).toBe(1);
-	await expect.poll(() => total(frames(page)[0]!)).toBe('29.12');
+	await expect.poll(() => frames(page).length, wait).toBe(1);
+	await expect.poll(() => total(frames(page)[0]!), wait).toBe('29.12');
 	expect(problems.consoleErrors).toEqual([]);
 	await page.context().close();
 });
 
 test('another site may frame the embed page, but not the guides', async () => {
 	const { page } = await openPartner('/framed.html');
-	await expect.poll(() => frames(page).length).toBe(1);
-	await expect.poll(() => frames(page)[0]!.locator('output[name="total"]').count()).toBe(1);
+	await expect.poll(() => frames(page).length, wait).toBe(1);
+	await expect.poll(() => frames(page)[0]!.locator('output[name="total"]').count(), wait).toBe(1);
 	// The guide's frame is blocked (frame-ancestors 'none'): Chromium shows its error page instead.
 	const guide = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'))!;
-	await expect.poll(() => guide.evaluate(() => document.querySelector('main h1')?.textContent ?? null).catch(() => null)).toBeNull();
+	await expect.poll(() => guide.evaluate(() => document.querySelector('main h1')?.textContent ?? null).catch(() => null), wait).toBeNull();
 	await page.context().close();
 });
 

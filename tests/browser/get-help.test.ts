@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, openPage, useBrowser } from './browser.ts';
+import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -41,8 +41,8 @@ describe('the questions, one screen at a time', () => {
 		// The answers are in the link.
 		const url = new URL(page.url());
 		expect(Object.fromEntries(url.searchParams)).toMatchObject({ problem: 'not-delivered', buyer: 'uk', seller: 'cn', platform: 'aliexpress', payment: 'paypal', paid: '2026-09-19', expected: '2026-10-10', q: 'plan' });
-		// Who can help: a UK body first, and the recovery-scam warning is on the page.
-		expect(await page.locator('.bodies li').count()).toBeGreaterThan(0);
+		// Who can help: a UK body first (for a problem that is not a crime, Citizens Advice), and the recovery-scam warning is on the page.
+		expect(await page.locator('.bodies li > a').first().innerText()).toBe('Citizens Advice consumer helpline');
 		expect(await page.locator('.recovery').innerText()).toContain('Nobody legitimate charges you to get your money back');
 		// Back goes to the dates, with what was typed.
 		await page.goBack();
@@ -140,8 +140,9 @@ describe('the plan', () => {
 		expect(await areas.nth(1).inputValue()).toContain('淘宝或天猫');
 		expect(english).not.toMatch(/\{(problem|platform|payment|paid|expected|today)\}/);
 		await first.getByRole('button', { name: 'Copy' }).first().click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(english);
-		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: 'Download as text' }).first().click()]);
+		// The page writes to the clipboard asynchronously after the click.
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), wait).toBe(english);
+		const [download] = await Promise.all([page.waitForEvent('download', wait), first.getByRole('button', { name: 'Download as text' }).first().click()]);
 		expect(download.suggestedFilename()).toMatch(/\.txt$/);
 		await first.getByRole('button', { name: 'Print' }).first().click();
 		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

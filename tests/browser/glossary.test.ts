@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { useBrowser, openPage } from './browser.ts';
+import { useBrowser, openPage, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -24,7 +24,7 @@ test.each([
 test('a guide’s glossary link lands on the term, highlighted', async () => {
 	const { page } = await openPage(browser());
 	await page.goto('/zh-cn/shoppers/escalation/');
-	await Promise.all([page.waitForURL('**/zh-cn/reference/glossary/#chargeback'), page.locator('main a[href="/zh-cn/reference/glossary/#chargeback"]').first().click()]);
+	await Promise.all([page.waitForURL('**/zh-cn/reference/glossary/#chargeback', wait), page.locator('main a[href="/zh-cn/reference/glossary/#chargeback"]').first().click()]);
 	const target = page.locator('#chargeback');
 	expect(await target.locator('dt a').innerText()).toBe('拒付（退单）');
 	expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);

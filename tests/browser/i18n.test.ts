@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useBrowser, openPage } from './browser.ts';
+import { useBrowser, openPage, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -81,7 +81,7 @@ describe('language picker', () => {
 		await page.goto(from);
 		const select = page.locator('starlight-lang-select select').first();
 		const target = to.startsWith('/zh-cn/') ? '简体中文' : 'English';
-		await Promise.all([page.waitForURL(`**${to}`), select.selectOption({ label: target })]);
+		await Promise.all([page.waitForURL(`**${to}`, wait), select.selectOption({ label: target })]);
 		expect(new URL(page.url()).pathname).toBe(to);
 		await page.context().close();
 	});
@@ -107,7 +107,7 @@ describe('the language chooser at /', () => {
 	])('a %s browser gets %s suggested, and is not redirected', async (browserLocale, suggested, note) => {
 		const { page } = await openPage(browser(), { locale: browserLocale });
 		await page.goto('/');
-		await page.waitForSelector('.is-suggested');
+		await page.waitForSelector('.is-suggested', wait);
 		expect(await page.getAttribute('.is-suggested', 'data-locale')).toBe(suggested);
 		expect(await page.locator('.is-suggested .suggested').innerText()).toBe(note);
 		expect(await page.locator('.suggested:visible').count()).toBe(1);
@@ -120,7 +120,7 @@ describe('the language chooser at /', () => {
 		await page.goto('/');
 		expect(await page.locator('main a').count()).toBe(2);
 		expect(await page.locator('.is-suggested').count()).toBe(0);
-		await page.click('a[href="/zh-cn/"]');
+		await Promise.all([page.waitForURL('**/zh-cn/', wait), page.click('a[href="/zh-cn/"]')]);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		await page.context().close();
 	});

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { expect, test } from 'vitest';
-import { builtPages, useBrowser, openPage } from './browser.ts';
+import type { Checklist } from '../../src/schemas/checklist.ts';
+import { builtPages, useBrowser, openPage, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -39,17 +42,35 @@ test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s of
 	await page.locator('.sl-menu-button').click();
 	expect(await picker.isVisible()).toBe(true);
 	const target = path.startsWith('/zh-cn/') ? 'English' : '简体中文';
-	await Promise.all([page.waitForURL((url) => url.pathname !== path), picker.selectOption({ label: target })]);
+	await Promise.all([page.waitForURL((url) => url.pathname !== path, wait), picker.selectOption({ label: target })]);
 	expect(new URL(page.url()).pathname).toBe(path.startsWith('/zh-cn/') ? path.replace('/zh-cn/', '/en/') : path.replace('/en/', '/zh-cn/'));
 	await page.context().close();
 });
 
-test.each(['en', 'zh-cn'])('every %s checklist page is linked from the checklists index', async (locale) => {
+// The checklists as the content defines them (content/checklists/<id>.yaml): adding one needs no change here.
+const checklists = readdirSync('content/checklists')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(load(readFileSync(`content/checklists/${f}`, 'utf8')) as Checklist) }));
+const byHref = (a: { href?: string | null | undefined }, b: { href?: string | null | undefined }) => ((a.href ?? '') < (b.href ?? '') ? -1 : 1);
+
+test.each([
+	['en', 'en', (n: number) => `${n} items`],
+	['zh-cn', 'zh-CN', (n: number) => `${n} 项`],
+] as const)('every %s checklist has its page, listed on the checklists index with its title and number of items', async (locale, lang, items) => {
+	expect(checklists.length).toBeGreaterThan(0);
 	const lists = builtPages().filter((path) => new RegExp(`^/${locale}/checklists/[^/]+/$`).test(path));
-	expect(lists).toHaveLength(5);
+	expect(lists.sort()).toEqual(checklists.map(({ id }) => `/${locale}/checklists/${id}/`).sort());
 	const { page } = await openPage(browser());
 	await page.goto(`/${locale}/checklists/`);
-	const links = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	expect(lists.filter((path) => !links.includes(path))).toEqual([]);
+	const listed = await page.locator('main .checklist-index > li').evaluateAll((entries) =>
+		entries.map((li) => ({
+			href: li.querySelector(':scope > a')?.getAttribute('href'),
+			title: li.querySelector(':scope > a')?.textContent?.trim(),
+			count: li.querySelector(':scope > .count')?.textContent?.trim(),
+		})),
+	);
+	expect(listed.sort(byHref)).toEqual(
+		checklists.map((list) => ({ href: `/${locale}/checklists/${list.id}/`, title: list.title[lang], count: items(list.items.length) })).sort(byHref),
+	);
 	await page.context().close();
 });

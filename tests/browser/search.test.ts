@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { builtPages, useBrowser, openPage } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtPages, useBrowser, openPage, wait } from './browser.ts';
 
 /**
  * Search in both languages, in a real browser against the built index. This file guards
@@ -40,7 +40,7 @@ async function searchInDialog(page: Page, query: string): Promise<{ paths: strin
 			area?.querySelector('.pagefind-ui__result-link') &&
 			!area.querySelector('.pagefind-ui__loading')
 		);
-	}, query);
+	}, query, wait);
 	const message = (await dialog.locator('.pagefind-ui__message').textContent()) ?? '';
 	// Top-level results only (each page once), not the section links nested under them.
 	const hrefs = await dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a').evaluateAll((links) =>
@@ -226,20 +226,31 @@ describe('Chinese search, on a Chinese page', () => {
 		await page.context().close();
 	});
 
-	test('every Chinese word of every Chinese page finds that page', async () => {
-		// Words as the browser segments them: exactly what a reader's query becomes.
+	// Words as the browser segments them: exactly what a reader's query becomes. One test per page,
+	// so each test searches one page's words (at most a few hundred), with a generous timeout.
+	describe('every Chinese word of every Chinese page finds that page', () => {
 		const pages = builtPages().filter((path) => path.startsWith('/zh-cn/'));
-		const { page } = await openPage(browser());
-		await page.goto('/zh-cn/');
-		const report = (await page.evaluate(`(async (paths) => {
-			const pagefind = await import('/pagefind/pagefind.js');
-			await pagefind.init();
-			const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-			const report = {};
-			for (const path of paths) {
+		// One Chinese page, with Pagefind loaded once, runs every page's searches.
+		let page: Page;
+		beforeAll(async () => {
+			({ page } = await openPage(browser()));
+			await page.goto('/zh-cn/');
+		});
+		afterAll(() => page?.context().close());
+
+		test('the build has Chinese pages to check', () => {
+			expect(pages).toContain('/zh-cn/');
+			expect(pages.length).toBeGreaterThanOrEqual(13);
+		});
+
+		test.each(pages)('%s: each of its Chinese words finds it', { timeout: 120_000 }, async (path) => {
+			const report = (await page.evaluate(`(async (path) => {
+				const pagefind = await import('/pagefind/pagefind.js');
+				await pagefind.init();
+				const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 				const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
 				const body = doc.querySelector('[data-pagefind-body]');
-				if (!body) continue;
+				if (!body) return null;
 				// What Pagefind does not index: marked parts, and its default exclusions (the footer holds pagination).
 				body.querySelectorAll('[data-pagefind-ignore], footer, nav, form, script, style, noscript, svg').forEach((el) => el.remove());
 				// Text node by text node: textContent would glue neighbouring elements into words no reader sees.
@@ -255,17 +266,14 @@ describe('Chinese search, on a Chinese page', () => {
 					const urls = await Promise.all(found.results.map(async (r) => (await r.data()).url));
 					if (!urls.includes(path)) missed.push(word);
 				}
-				report[path] = { words: words.size, missed };
-			}
-			return report;
-		})(${JSON.stringify(pages)})`)) as Record<string, { words: number; missed: string[] }>;
-		expect(Object.keys(report)).toEqual(pages);
-		for (const [path, { words, missed }] of Object.entries(report)) {
+				return { words: words.size, missed };
+			})(${JSON.stringify(path)})`)) as { words: number; missed: string[] } | null;
+			// Every Chinese page is indexed (it has a [data-pagefind-body]).
+			expect(report, `${path} has no [data-pagefind-body]`).not.toBeNull();
 			// Landing and checklist pages are short (a checklist's items are indexed on its guide).
-			expect(words, path).toBeGreaterThan(path === '/zh-cn/' || path.includes('/checklists/') ? 10 : 80);
-			expect(missed, path).toEqual([]);
-		}
-		await page.context().close();
+			expect(report!.words).toBeGreaterThan(path === '/zh-cn/' || path.includes('/checklists/') ? 10 : 80);
+			expect(report!.missed).toEqual([]);
+		});
 	});
 
 	test('an English word on a Chinese page finds only the Chinese pages that use it', async () => {

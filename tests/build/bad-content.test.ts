@@ -1,30 +1,69 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 /**
  * Each case copies the real site to a temporary folder, adds one fixture (tests/build/fixtures/<case>/)
  * and runs the real `npm run build` there. Bad content must fail the build, naming file and field.
+ *
+ * Builds run as child processes, so the concurrent tests below really build side by side; how many
+ * at a time is the build project's `maxConcurrency` (vitest.config.ts), sized for a two-core machine.
+ * Tests that need the same build (same fixture, same environment) share one.
  */
 const root = resolve(import.meta.dirname, '../..');
 const COPY = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'content', 'src', 'public'];
 const tempDirs: string[] = [];
-afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const running = new Set<ChildProcess>();
+afterAll(async () => {
+	// A build still running here belongs to a test that timed out: stop it (npm and everything it started).
+	for (const child of running) {
+		try {
+			process.kill(-child.pid!, 'SIGKILL');
+		} catch {
+			// already gone
+		}
+	}
+	await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
-function buildWithFixture(
-	fixture: string,
-	env: Record<string, string> = {},
-): { status: number | null; output: string; page: (path: string) => string } {
+interface Build {
+	status: number | null;
+	output: string;
+	page: (path: string) => string;
+}
+
+/** Runs a command without blocking the test process; resolves with its exit status and its output. */
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+	return new Promise<{ status: number | null; stdout: string; stderr: string }>((done, fail) => {
+		// Its own process group, so that afterAll can stop the build npm starts, not only npm.
+		const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		running.add(child);
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.on('error', (error) => {
+			running.delete(child);
+			fail(error);
+		});
+		child.on('close', (status) => {
+			running.delete(child);
+			done({ status, stdout, stderr });
+		});
+	});
+}
+
+async function buildWithFixture(fixture: string, env: Record<string, string>): Promise<Build> {
 	// Inside the project, so Node finds the real node_modules by walking up (a symlink confuses Vite).
-	mkdirSync(join(root, '.tmp'), { recursive: true });
-	const dir = mkdtempSync(join(root, '.tmp', `build-${fixture}-`));
+	await mkdir(join(root, '.tmp'), { recursive: true });
+	const dir = await mkdtemp(join(root, '.tmp', `build-${fixture}-`));
 	tempDirs.push(dir);
-	for (const entry of COPY) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-	cpSync(join(import.meta.dirname, 'fixtures', fixture), dir, { recursive: true });
-	const result = spawnSync('npm', ['run', 'build'], {
+	await Promise.all(COPY.map((entry) => cp(join(root, entry), join(dir, entry), { recursive: true })));
+	await cp(join(import.meta.dirname, 'fixtures', fixture), dir, { recursive: true });
+	const result = await run('npm', ['run', 'build'], {
 		cwd: dir,
-		encoding: 'utf8',
 		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 	});
 	// Strip ANSI colours so messages can be matched as a reader sees them.
@@ -33,93 +72,116 @@ function buildWithFixture(
 	return { status: result.status, output, page };
 }
 
+const builds = new Map<string, Promise<Build>>();
+/** The site built with one fixture and these environment variables, built once however many tests ask. */
+function build(fixture: string, env: Record<string, string> = {}): Promise<Build> {
+	const key = JSON.stringify([fixture, env]);
+	let built = builds.get(key);
+	if (!built) builds.set(key, (built = buildWithFixture(fixture, env)));
+	return built;
+}
+
+/**
+ * Content (or settings) the build must refuse. Each case: its fixture folder, optional environment
+ * variables, and what the output must say — a string it contains, or a pattern it matches.
+ * To add a case, add a folder under tests/build/fixtures/ and a line here.
+ */
+const refused: { name: string; fixture: string; env?: Record<string, string>; says: (string | RegExp)[] }[] = [
+	{
+		name: 'a guide without a title fails, naming the file and `title`',
+		fixture: 'missing-title',
+		says: [
+			'docs → en/shoppers/fixture data does not match collection schema',
+			// Astro prints a missing required field as "title**: **title: Required".
+			/^\s*title\W+title: Required$/m,
+			'content/docs/en/shoppers/fixture.md',
+		],
+	},
+	{
+		name: 'a lastReviewed that is not a date fails, naming the file, the field and the format',
+		fixture: 'bad-date',
+		says: [
+			'docs → en/shoppers/fixture data does not match collection schema',
+			/^\s*lastReviewed: must be a date written as YYYY-MM-DD, for example 2026-11-22/m,
+			'content/docs/en/shoppers/fixture.md',
+		],
+	},
+	{
+		name: 'a source URL that is not https fails, naming the file and the source',
+		fixture: 'http-source',
+		says: [/^\s*sources\.0\.url: must be a full https:\/\/ URL/m, 'content/docs/en/shoppers/fixture.md'],
+	},
+	{
+		name: 'an unknown audience fails, naming the file and the allowed values',
+		fixture: 'unknown-audience',
+		says: [/^\s*audience: must be one of: shopper, seller, everyone/m, 'content/docs/en/shoppers/fixture.md'],
+	},
+	{
+		name: 'a checklist with two items of the same id fails, naming the file and the second item',
+		fixture: 'bad-checklist',
+		says: [
+			'checklists → bad-checklist data does not match collection schema',
+			/^\s*items\.1\.id: "save-receipt" is already the id of item 1; every item needs its own id/m,
+			'content/checklists/bad-checklist.yaml',
+		],
+	},
+	{
+		name: 'a checklist item without its Chinese text fails, naming the file and the field',
+		fixture: 'untranslated-checklist',
+		says: [/^\s*items\.1\.text\.zh-CN: the Chinese text is missing/m, 'content/checklists/untranslated-checklist.yaml'],
+	},
+	{
+		name: 'an import-tax rate over 100% fails, naming the rules file and the figure',
+		fixture: 'bad-duty-rate',
+		says: [
+			'duty → cn data does not match collection schema',
+			/^\s*channels\.0\.rules\.0\.categories\.supplements\.vat: a percentage cannot exceed 100/m,
+			'content/duty/cn.yaml',
+		],
+	},
+	{
+		name: 'a guide naming a checklist that does not exist fails, saying which file to add',
+		fixture: 'unknown-checklist',
+		says: ['Checklist "no-such-checklist" does not exist: add content/checklists/no-such-checklist.yaml or fix the id.'],
+	},
+	{
+		name: 'an English guide without its Chinese version fails, naming both files',
+		fixture: 'only-english',
+		says: ['content/docs/en/shoppers/only-english.md has no Chinese (zh-cn) version: add content/docs/zh-cn/shoppers/only-english.md (or .mdx)'],
+	},
+	{
+		name: 'a Chinese guide without its English version fails, naming both files',
+		fixture: 'only-chinese',
+		says: ['content/docs/zh-cn/shoppers/only-chinese.md has no English version: add content/docs/en/shoppers/only-chinese.md (or .mdx)'],
+	},
+	{
+		name: 'a REPORT_ERROR_URL that is not https fails the build, naming the variable',
+		fixture: 'valid',
+		env: { REPORT_ERROR_URL: 'http://tracker.example/new' },
+		says: ['REPORT_ERROR_URL'],
+	},
+];
+
 describe.concurrent('npm run build and bad content', () => {
-	test('control: the same site with a valid fixture guide builds', () => {
-		const { status, output } = buildWithFixture('valid');
+	test('control: the same site with a valid fixture guide builds', async () => {
+		const { status, output } = await build('valid');
 		expect(output).toContain('Complete!');
 		expect(status).toBe(0);
 	});
 
-	test('a guide without a title fails, naming the file and `title`', () => {
-		const { status, output } = buildWithFixture('missing-title');
+	test.for(refused.map((refusal) => [refusal.name, refusal] as const))('%s', async ([, { fixture, env, says }]) => {
+		const { status, output } = await build(fixture, env);
 		expect(status).not.toBe(0);
-		expect(output).toContain('docs → en/shoppers/fixture data does not match collection schema');
-		// Astro prints a missing required field as "title**: **title: Required".
-		expect(output).toMatch(/^\s*title\W+title: Required$/m);
-		expect(output).toContain('content/docs/en/shoppers/fixture.md');
-	});
-
-	test('a lastReviewed that is not a date fails, naming the file, the field and the format', () => {
-		const { status, output } = buildWithFixture('bad-date');
-		expect(status).not.toBe(0);
-		expect(output).toContain('docs → en/shoppers/fixture data does not match collection schema');
-		expect(output).toMatch(/^\s*lastReviewed: must be a date written as YYYY-MM-DD, for example 2026-11-22/m);
-		expect(output).toContain('content/docs/en/shoppers/fixture.md');
-	});
-
-	test('a source URL that is not https fails, naming the file and the source', () => {
-		const { status, output } = buildWithFixture('http-source');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/^\s*sources\.0\.url: must be a full https:\/\/ URL/m);
-		expect(output).toContain('content/docs/en/shoppers/fixture.md');
-	});
-
-	test('an unknown audience fails, naming the file and the allowed values', () => {
-		const { status, output } = buildWithFixture('unknown-audience');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/^\s*audience: must be one of: shopper, seller, everyone/m);
-		expect(output).toContain('content/docs/en/shoppers/fixture.md');
-	});
-
-	test('a checklist with two items of the same id fails, naming the file and the second item', () => {
-		const { status, output } = buildWithFixture('bad-checklist');
-		expect(status).not.toBe(0);
-		expect(output).toContain('checklists → bad-checklist data does not match collection schema');
-		expect(output).toMatch(/^\s*items\.1\.id: "save-receipt" is already the id of item 1; every item needs its own id/m);
-		expect(output).toContain('content/checklists/bad-checklist.yaml');
-	});
-
-	test('a checklist item without its Chinese text fails, naming the file and the field', () => {
-		const { status, output } = buildWithFixture('untranslated-checklist');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/^\s*items\.1\.text\.zh-CN: the Chinese text is missing/m);
-		expect(output).toContain('content/checklists/untranslated-checklist.yaml');
-	});
-
-	test('an import-tax rate over 100% fails, naming the rules file and the figure', () => {
-		const { status, output } = buildWithFixture('bad-duty-rate');
-		expect(status).not.toBe(0);
-		expect(output).toContain('duty → cn data does not match collection schema');
-		expect(output).toMatch(/^\s*channels\.0\.rules\.0\.categories\.supplements\.vat: a percentage cannot exceed 100/m);
-		expect(output).toContain('content/duty/cn.yaml');
-	});
-
-	test('a guide naming a checklist that does not exist fails, saying which file to add', () => {
-		const { status, output } = buildWithFixture('unknown-checklist');
-		expect(status).not.toBe(0);
-		expect(output).toContain('Checklist "no-such-checklist" does not exist: add content/checklists/no-such-checklist.yaml or fix the id.');
-	});
-
-	test('an English guide without its Chinese version fails, naming both files', () => {
-		const { status, output } = buildWithFixture('only-english');
-		expect(status).not.toBe(0);
-		expect(output).toContain(
-			'content/docs/en/shoppers/only-english.md has no Chinese (zh-cn) version: add content/docs/zh-cn/shoppers/only-english.md (or .mdx)',
-		);
-	});
-
-	test('a Chinese guide without its English version fails, naming both files', () => {
-		const { status, output } = buildWithFixture('only-chinese');
-		expect(status).not.toBe(0);
-		expect(output).toContain(
-			'content/docs/zh-cn/shoppers/only-chinese.md has no English version: add content/docs/en/shoppers/only-chinese.md (or .mdx)',
-		);
+		for (const expected of says) {
+			if (typeof expected === 'string') expect(output).toContain(expected);
+			else expect(output).toMatch(expected);
+		}
 	});
 });
 
 describe.concurrent('what the build writes into pages', () => {
-	test('when the English page was reviewed more recently, the Chinese page says so and links to it', () => {
-		const { status, output, page } = buildWithFixture('review-dates');
+	test('when the English page was reviewed more recently, the Chinese page says so and links to it', async () => {
+		const { status, output, page } = await build('review-dates');
 		expect(status, output).toBe(0);
 		const zh = page('zh-cn/shoppers/fixture');
 		expect(zh).toContain('本页英文版的审核日期更近（2026年11月20日），内容可能比中文版新。');
@@ -130,8 +192,8 @@ describe.concurrent('what the build writes into pages', () => {
 		expect(page('en/shoppers/fixture')).not.toContain('reviewed more recently');
 	});
 
-	test('with REPORT_ERROR_URL set, "Report an error" opens a report naming the page', () => {
-		const { status, output, page } = buildWithFixture('valid', {
+	test('with REPORT_ERROR_URL set, "Report an error" opens a report naming the page', async () => {
+		const { status, output, page } = await build('valid', {
 			REPORT_ERROR_URL: 'https://tracker.example/issues/new?labels=content',
 			SITE_URL: 'https://guide.example',
 		});
@@ -144,15 +206,10 @@ describe.concurrent('what the build writes into pages', () => {
 		expect(url.searchParams.get('body')).toContain('Page: https://guide.example/en/shoppers/keep-evidence/');
 	});
 
-	test('without REPORT_ERROR_URL it leads to the About page section, in the page language', () => {
-		const { status, output, page } = buildWithFixture('valid');
+	test('without REPORT_ERROR_URL it leads to the About page section, in the page language', async () => {
+		// The control's build: the same fixture and environment.
+		const { status, output, page } = await build('valid');
 		expect(status, output).toBe(0);
 		expect(page('zh-cn/shoppers/keep-evidence')).toMatch(/<a href="\/zh-cn\/reference\/about\/#report-an-error"[^>]*>报告本页错误<\/a>/);
-	});
-
-	test('a REPORT_ERROR_URL that is not https fails the build, naming the variable', () => {
-		const { status, output } = buildWithFixture('valid', { REPORT_ERROR_URL: 'http://tracker.example/new' });
-		expect(status).not.toBe(0);
-		expect(output).toContain('REPORT_ERROR_URL');
 	});
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
@@ -49,13 +49,18 @@ describe('checklist files', () => {
 });
 
 // The real content: every file valid, and every guide's `checklist:` names one that exists.
-const ids = readdirSync('content/checklists').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const ids = readdirSync('content/checklists').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
-test('the five checklists of the content brief exist and are valid', () => {
-	expect(ids.sort()).toEqual(['before-you-buy', 'escalation', 'evidence', 'scam-response', 'seller-account-security']);
-	for (const id of ids) {
-		const result = checklist.safeParse(load(readFileSync(`content/checklists/${id}.yaml`, 'utf8')));
-		expect(result.error ? z.prettifyError(result.error) : '', id).toBe('');
+test('there are checklists to check', () => {
+	expect(ids.length).toBeGreaterThan(0);
+});
+
+test.each(ids)('content/checklists/%s.yaml is valid, and its guide exists in both languages', (id) => {
+	const result = checklist.safeParse(load(readFileSync(`content/checklists/${id}.yaml`, 'utf8')));
+	expect(result.error ? z.prettifyError(result.error) : '').toBe('');
+	const guide = result.data!.guide.replace(/^\/|\/$/g, '');
+	for (const locale of ['en', 'zh-cn']) {
+		expect(['md', 'mdx'].some((ext) => existsSync(`content/docs/${locale}/${guide}.${ext}`)), `content/docs/${locale}/${guide}.md(x)`).toBe(true);
 	}
 });
 
