@@ -27,8 +27,24 @@ export function htmlProblem(html: string): string | undefined {
  * frame, an event-handler attribute or a javascript: link, naming the file. It checks elements
  * written in Markdown (links, images), JSX elements in MDX and raw HTML.
  */
+/**
+ * Every problem found in this process, for the build to fail on: Astro's content loader catches an
+ * error thrown while rendering an entry, logs it and builds the page without its body, so a throw
+ * alone would not stop the build. src/routes/integration.ts reads this list after the build. Kept
+ * on globalThis because the config and the integration may load this module separately.
+ */
+export function activeContentFound(): string[] {
+	const store = globalThis as { __kbActiveContent?: string[] };
+	return (store.__kbActiveContent ??= []);
+}
+
 export function contentSafety() {
 	const where = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)) : 'a content file');
+	const refuse = (url: URL | undefined, problem: string): never => {
+		const error = activeContentError(where(url), problem);
+		if (!activeContentFound().includes(error.message)) activeContentFound().push(error.message);
+		throw error;
+	};
 	const jsxProblem = (
 		name: string | null,
 		attributes: readonly { type: string; name?: string; value?: unknown }[],
@@ -41,7 +57,14 @@ export function contentSafety() {
 			properties[attribute.name] =
 				typeof value === 'object' && value !== null && 'value' in value ? String((value as { value: unknown }).value).replace(/^[\s'"`]+/, '') : value;
 		}
-		return name ? elementProblem(name, properties) : undefined;
+		if (!name) return undefined;
+		// Starlight's components print some string props as HTML (LinkCard's title and description,
+		// Card's title): markup in any of them is judged as HTML.
+		for (const value of Object.values(properties)) {
+			const problem = typeof value === 'string' && value.includes('<') ? htmlProblem(value) : undefined;
+			if (problem) return `${problem} in a property of <${name}>`;
+		}
+		return elementProblem(name, properties);
 	};
 	return {
 		name: 'content-safety',
@@ -50,7 +73,7 @@ export function contentSafety() {
 				filter: [],
 				visit(node, ctx) {
 					const problem = elementProblem(node.tagName, node.properties ?? {});
-					if (problem) throw activeContentError(where(ctx.fileURL), problem);
+					if (problem) refuse(ctx.fileURL, problem);
 				},
 			},
 		],
@@ -59,7 +82,7 @@ export function contentSafety() {
 				filter: [],
 				visit(node, ctx) {
 					const problem = jsxProblem(node.name, node.attributes);
-					if (problem) throw activeContentError(where(ctx.fileURL), problem);
+					if (problem) refuse(ctx.fileURL, problem);
 				},
 			},
 		],
@@ -68,7 +91,7 @@ export function contentSafety() {
 				filter: [],
 				visit(node, ctx) {
 					const problem = jsxProblem(node.name, node.attributes);
-					if (problem) throw activeContentError(where(ctx.fileURL), problem);
+					if (problem) refuse(ctx.fileURL, problem);
 				},
 			},
 		],
@@ -78,7 +101,7 @@ export function contentSafety() {
 		// they are.
 		raw(node, ctx) {
 			const problem = htmlProblem(node.value);
-			if (problem) throw activeContentError(where(ctx.fileURL), problem);
+			if (problem) refuse(ctx.fileURL, problem);
 		},
 	} satisfies HastPluginDefinition;
 }

@@ -7,6 +7,7 @@ import { findMissingTranslations, formatMissingTranslations } from '../schemas/p
 import { dirname } from 'node:path';
 import { allowedInlineHashes, fillHeaders, formatUnknownInlineScripts, unknownInlineScripts } from '../security/csp.ts';
 import { findBrokenLinks } from './links.ts';
+import { activeContentFound } from '../markdown/content-safety.ts';
 
 /**
  * The site's own integration:
@@ -56,6 +57,9 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
 			},
 			'astro:build:done': async ({ dir }) => {
+				// Guides holding scripts, frames, handlers or javascript: links (src/markdown/content-safety.ts).
+				const active = activeContentFound();
+				if (active.length > 0) throw new Error(`${active.length} guide(s) contain active content:\n  ${active.join('\n  ')}`);
 				const out = fileURLToPath(dir);
 				// Every built HTML file, read once: pages (index.html) for the link check, all of them
 				// (404.html too) for the inline-script hashes.

@@ -1,6 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { boundSidebar, type Entry } from './sidebar.ts';
 
+const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	// The footer date is the date a person last checked the facts, not the last git commit.
@@ -19,6 +21,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 
 	for (const tag of route.head) {
 		const attrs = tag.attrs ?? {};
+		// Starlight writes <title> with set:html, so a title holding "</title><script>" would end the
+		// element and start a script: the page title is text, so write it as text.
+		if (tag.tag === 'title' && typeof tag.content === 'string') tag.content = escapeText(tag.content);
 		// Open Graph writes locales as language_TERRITORY (zh_CN), not as BCP-47 tags (zh-CN).
 		if (attrs['property'] === 'og:locale' && typeof attrs['content'] === 'string') {
 			attrs['content'] = attrs['content'].replace('-', '_');

@@ -14,18 +14,31 @@
  * after the build, src/routes/integration.ts writes dist/_headers with them.
  */
 import { createHash } from 'node:crypto';
+import { htmlToHast } from 'satteri';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
-/** The inline scripts (not data blocks, not external files) in some built HTML. */
+type HtmlNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HtmlNode[]; value?: string; content?: HtmlNode };
+
+/**
+ * The inline scripts (not data blocks, not external files) in some built HTML, found as a browser
+ * finds them: the page is parsed, so `<script>` written inside a <title>, an attribute or a comment
+ * is not a script, and one that breaks out of a <title> is.
+ */
 export function inlineScripts(html: string): string[] {
 	const scripts: string[] = [];
-	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const type = /\btype=["']?([^"'\s>]+)/i.exec(match[1] ?? '')?.[1]?.toLowerCase();
-		// Data blocks (JSON) are not run, so CSP does not apply to them.
-		if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-		scripts.push(match[2] ?? '');
-	}
+	const walk = (node: HtmlNode) => {
+		if (node.type === 'element' && node.tagName === 'script' && node.properties?.['src'] === undefined) {
+			const type = String(node.properties?.['type'] ?? '').trim().toLowerCase();
+			// Data blocks (JSON) are not run, so CSP does not apply to them.
+			if (!type || type === 'module' || type === 'text/javascript' || type === 'application/javascript') {
+				scripts.push((node.children ?? []).map((child) => child.value ?? '').join(''));
+			}
+		}
+		for (const child of node.children ?? []) walk(child);
+		if (node.content) walk(node.content);
+	};
+	walk(htmlToHast(html) as unknown as HtmlNode);
 	return scripts;
 }
 

@@ -2,7 +2,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { htmlToHast } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
+import { inlineScripts } from '../../src/security/csp.ts';
+
+type HtmlNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HtmlNode[] };
+/** Elements of a built page that a fixture's text must not have become: frames, handlers, script links. */
+function activeElements(html: string): string[] {
+	const found: string[] = [];
+	const walk = (node: HtmlNode) => {
+		if (node.type === 'element') {
+			const props = Object.entries(node.properties ?? {});
+			if (node.tagName === 'iframe' || props.some(([k, v]) => /^on/i.test(k) || (k === 'href' && /^\s*javascript:/i.test(String(v))))) found.push(`<${node.tagName}>`);
+		}
+		for (const child of node.children ?? []) walk(child);
+	};
+	walk(htmlToHast(html) as unknown as HtmlNode);
+	return found;
+}
 
 /**
  * Each case copies the real site to a temporary folder, adds one fixture (tests/build/fixtures/<case>/)
@@ -155,6 +172,21 @@ const refused: { name: string; fixture: string; env?: Record<string, string>; sa
 		says: ['content/docs/zh-cn/shoppers/only-chinese.md has no English version: add content/docs/en/shoppers/only-chinese.md (or .mdx)'],
 	},
 	{
+		name: 'a <script> in a guide fails, naming the file',
+		fixture: 'content-script',
+		says: [/content\/docs\/en\/shoppers\/fixture\.md: the page contains a <script> element\./],
+	},
+	{
+		name: 'a javascript: link in Markdown fails, naming the file',
+		fixture: 'content-js-link',
+		says: [/content\/docs\/zh-cn\/shoppers\/fixture\.md: the page contains a script URL in the href of <a>\./],
+	},
+	{
+		name: 'an inline script that no component ships (frontmatter `head`) fails, naming the built page',
+		fixture: 'head-script',
+		says: ['inline script(s) that the site does not ship', 'dist/en/shoppers/fixture/index.html: <script>window.smuggled = 1'],
+	},
+	{
 		name: 'a REPORT_ERROR_URL that is not https fails the build, naming the variable',
 		fixture: 'valid',
 		env: { REPORT_ERROR_URL: 'http://tracker.example/new' },
@@ -180,6 +212,27 @@ describe.concurrent('npm run build and bad content', () => {
 });
 
 describe.concurrent('what the build writes into pages', () => {
+	test('markup in YAML text (glossary, checklists) is printed as text: no element, nothing runs', async () => {
+		const { status, output, page } = await build('inert-yaml');
+		expect(status, output).toBe(0);
+		for (const lang of ['en', 'zh-cn']) {
+			const glossary = page(`${lang}/reference/glossary`);
+			const checklist = page(`${lang}/checklists/zz-inert`);
+			// The words are on the page, escaped…
+			expect(glossary).toContain(lang === 'en' ? 'Inert fixture &lt;script&gt;window.smuggled = 1&lt;/script&gt;' : '无害测试 &lt;iframe src=&quot;https://evil.example/&quot;&gt;&lt;/iframe&gt;');
+			expect(glossary).toContain('&lt;img src=x onerror=&quot;window.smuggled = 2&quot;&gt;');
+			expect(checklist).toContain('&lt;b onmouseover=&quot;window.smuggled = 5&quot;&gt;');
+			// Starlight writes <title> as HTML: "</title><script>" in a title must stay inside it, as text.
+			if (lang === 'en') expect(checklist).toContain('<title>Inert fixture &lt;/title&gt;&lt;script&gt;window.smuggled = 4&lt;/script&gt; | Cross-Border Safety Guide</title>');
+			// …and, parsed as a browser parses the page, none of them became an element or an attribute.
+			for (const html of [glossary, checklist]) {
+				expect(inlineScripts(html).filter((code) => code.includes('smuggled'))).toEqual([]);
+				expect(activeElements(html)).toEqual([]);
+			}
+		}
+	});
+
+
 	test('when the English page was reviewed more recently, the Chinese page says so and links to it', async () => {
 		const { status, output, page } = await build('review-dates');
 		expect(status, output).toBe(0);

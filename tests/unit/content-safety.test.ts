@@ -28,6 +28,8 @@ describe('a guide may not contain active content: the build names the file and w
 		expect(() => renderMdx('<script>{"alert(1)"}</script>')).toThrow('the page contains a <script> element');
 		expect(() => renderMdx('<LinkCard title="x" href="javascript:alert(1)" />')).toThrow('a script URL in the href of <LinkCard>');
 		expect(() => renderMdx('<div onClick={() => 1}>x</div>')).toThrow('an event-handler attribute (onClick) on <div>');
+		// LinkCard prints its title as HTML.
+		expect(() => renderMdx('<LinkCard title="<img src=x onerror=alert(1)>" href="/en/" />')).toThrow('an event-handler attribute (onError) on <img> in a property of <LinkCard>');
 	});
 
 	test('ordinary content passes unchanged: links, images, raw HTML without handlers, code that shows a script', () => {

@@ -6,6 +6,7 @@ import {
 	fillHeaders,
 	formatUnknownInlineScripts,
 	inlineScriptHashes,
+	inlineScripts,
 	PLACEHOLDER,
 	sourceInlineScripts,
 	unknownInlineScripts,
@@ -77,6 +78,12 @@ describe('only the inline scripts the components ship are allowed', () => {
 		expect(formatUnknownInlineScripts(unknown)).toContain('dist/en/shoppers/x/index.html: <script>fetch("https://evil.example');
 		// A module script is run too, so it is checked too.
 		expect(unknownInlineScripts([{ file: 'p', html: '<script type="module">import("x")</script>' }], allowed)).toHaveLength(1);
+	});
+
+	test('scripts are found as a browser finds them: not inside a <title> or an attribute, but after a </title>', () => {
+		expect(inlineScripts('<title>Tick <script>a()</script></title><meta content="<script>b()</script>">')).toEqual([]);
+		expect(inlineScripts('<title>Tick </title><script>c()</script> | Site</title>')).toEqual(['c()']);
+		expect(inlineScripts('<template><script>d()</script></template><svg><script>e()</script></svg>')).toEqual(['d()', 'e()']);
 	});
 
 	test('the same script written with one more space is another script', () => {
