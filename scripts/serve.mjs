@@ -115,7 +115,13 @@ export async function serveDist(dir, { port = 0, headers = {} } = {}) {
 			res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
 		}
 	});
-	await new Promise((done) => server.listen(port, '127.0.0.1', done));
+	await new Promise((done, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', () => {
+			server.off('error', fail);
+			done(undefined);
+		});
+	});
 	const address = server.address();
 	const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
 	return { url, close: () => new Promise((done) => server.close(() => done(undefined))) };
