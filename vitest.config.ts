@@ -17,6 +17,10 @@ export default defineConfig({
 					// machine: 17–39 s isolated, 9–11 s not). After changing a unit test, run the project twice
 					// and with --sequence.shuffle (also with --maxWorkers=1) to check that no file leaks state.
 					isolate: false,
+					// Every unit test does a bounded amount of work (exhaustive loops are split into one test per
+					// region or period; fast-check runs a fixed number of cases), well under a second on an idle
+					// machine; the timeout only has to survive a busy one.
+					testTimeout: 30_000,
 				},
 			},
 			{
