@@ -3,15 +3,17 @@
  * the form, calculates on every change, writes the query back (history.replaceState, so a result
  * is always a link) and renders the result with DOM methods only (no HTML strings from data).
  */
-import { calculate } from '../engine.ts';
+import { calculate, compareChannels } from '../engine.ts';
+import { crossRate } from '../fx.ts';
 import { parseQuery, prepare, requestContext, resolveDest, toQuery, type CalcRequest, type FieldError, type RequestContext } from '../request.ts';
 import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { BreakdownLine, DutyResult } from '../types.ts';
-import { dateBoundsText, isoDay, latestDay } from '../../dates.ts';
+import { dateBoundsText, latestDay } from '../../dates.ts';
 import { queryNoticeTexts, type QueryNotices } from '../../url/query.ts';
 import { sourceLang } from '../../source-lang.ts';
-import { h, fill, localToday, moneyFormatter, revive, type Money } from './format.ts';
+import { h, fill, localToday, moneyFormatter, type Money } from './format.ts';
+import { OPTIONAL_INPUTS, regimeOf, regimes } from '../regimes/index.ts';
 
 const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty'] as const;
 
@@ -34,7 +36,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		const json = this.querySelector<HTMLScriptElement>('script[data-duty-data]');
 		const form = this.querySelector<HTMLFormElement>('form');
 		if (!json || !form) return;
-		this.#data = revive(JSON.parse(json.textContent ?? '{}')) as CalculatorData;
+		this.#data = JSON.parse(json.textContent ?? '{}') as CalculatorData;
 		this.#ctx = requestContext(this.#data.destinations, Object.keys(this.#data.snapshot.rates), this.#data.origins);
 		this.#form = form;
 		this.#embed = this.hasAttribute('data-embed');
@@ -141,9 +143,9 @@ export class DutyCalculatorElement extends HTMLElement {
 				style: 'currency',
 				currency,
 			}).resolvedOptions().maximumFractionDigits ?? 2;
-		const rates = this.#data.snapshot.rates;
-		const snapshotRate = (from: string, to: string) => (rates[from] && rates[to] ? rates[to] / rates[from] : undefined);
-		const fx = Object.fromEntries(Object.keys(rates).map((c) => [c, snapshotRate(c, file.currency)!]));
+		const snapshot = this.#data.snapshot;
+		const snapshotRate = (from: string, to: string) => crossRate(snapshot, from, to);
+		const fx = Object.fromEntries(Object.keys(snapshot.rates).flatMap((c) => [[c, snapshotRate(c, file.currency) ?? NaN]]));
 		this.#showFields(request, destination, Boolean(region));
 		const today = localToday();
 		const prepared = prepare(request, file, {
@@ -190,21 +192,19 @@ export class DutyCalculatorElement extends HTMLElement {
 		};
 		show('region', destination.regions.length > 0 && !impliedRegion);
 		show('channel', destination.channels.length > 1);
-		const china = destination.channels.some((c) => c.kind === 'cn-cbec');
-		show('spent', china);
-		show('single', china);
-		// The gift box only where the rules have a gift allowance (UK, US, Canada).
-		show('gift', destination.channels.some((c) => (c.rules as object[]).some((rule) => Object.keys(rule).some((key) => /^gift/.test(key)))));
+		// Annual spending, single item, gift: only where a channel's regime asks for it.
+		const asked = new Set(destination.channels.flatMap((c) => regimeOf(regimes, c.kind).inputs));
+		for (const name of OPTIONAL_INPUTS) show(name, asked.has(name));
 		const foreign = request.currency !== destination.currency;
 		show('rate', foreign);
 		if (foreign) {
 			const snapshot = this.#data.snapshot;
-			const rate = snapshot.rates[destination.currency]! / snapshot.rates[request.currency]!;
+			const rate = crossRate(snapshot, request.currency, destination.currency) ?? NaN;
 			const params = {
 				from: request.currency,
 				to: destination.currency,
 				rate: formatRate(rate, this.#data.lang),
-				date: isoDay(snapshot.date),
+				date: snapshot.date,
 			};
 			this.querySelector('[data-rate-label]')!.textContent = fill(this.#text(undefined, 'ui.rate'), params);
 			this.querySelector(`#duty-rate-hint`)!.textContent = fill(this.#text(undefined, 'ui.rate-hint'), params);
@@ -321,30 +321,18 @@ export class DutyCalculatorElement extends HTMLElement {
 		const box = this.querySelector('[data-compare]')!;
 		if (destination.channels.length < 2) return box.replaceChildren();
 		const t = (key: string) => this.#text(destination, key);
-		const results = destination.channels.map((c) => ({
-			channel: c,
-			outcome: calculate({ ...input, channel: c.id }, destination),
-		}));
-		const payable = results.flatMap((r) => (r.outcome.ok ? [r.outcome.result.total + r.outcome.result.carrierTotal] : []));
-		const lowest = Math.min(...payable);
-		const cheapest = results.filter((r) => r.outcome.ok && r.outcome.result.total + r.outcome.result.carrierTotal === lowest);
+		const { results, cheapest } = compareChannels(input, destination);
+		const name = (id: string) => this.#lang(destination.channels.find((c) => c.id === id)!.name);
 		const rows = results.map((r) =>
 			h(
 				'tr',
-				{
-					class: cheapest.includes(r) && cheapest.length < results.length ? 'cheapest' : undefined,
-				},
-				h('th', { scope: 'row' }, this.#lang(r.channel.name)),
+				{ class: cheapest.includes(r.channel) ? 'cheapest' : undefined },
+				h('th', { scope: 'row' }, name(r.channel)),
 				h('td', { class: 'num' }, r.outcome.ok ? money(r.outcome.result.total) : t('ui.unavailable')),
 				h('td', { class: 'num' }, r.outcome.ok && r.outcome.result.carrierTotal ? money(r.outcome.result.carrierTotal) : '—'),
 			),
 		);
-		const verdict =
-			cheapest.length === results.length
-				? t('ui.same-cost')
-				: fill(t('ui.cheapest'), {
-						channel: cheapest.map((r) => this.#lang(r.channel.name)).join(' / '),
-					});
+		const verdict = cheapest.length === 0 ? t('ui.same-cost') : fill(t('ui.cheapest'), { channel: cheapest.map(name).join(' / ') });
 		box.replaceChildren(
 			h(
 				'div',
@@ -385,7 +373,7 @@ export class DutyCalculatorElement extends HTMLElement {
 				conversion.from === 'reader'
 					? t('ui.rate-reader')
 					: fill(t('ui.rate-snapshot'), {
-							date: isoDay(this.#data.snapshot.date),
+							date: this.#data.snapshot.date,
 						});
 			meta.push(
 				fill(t('ui.converted'), {
@@ -433,12 +421,12 @@ export class DutyCalculatorElement extends HTMLElement {
 				: []),
 		);
 		const date = request.date || localToday();
-		const ahead = destination.changesAhead.filter((c) => isoDay(c.date) > date);
+		const ahead = destination.changesAhead.filter((c) => c.date > date);
 		this.querySelector('[data-changes]')!.replaceChildren(
 			...(ahead.length
 				? [
 						h('h3', {}, t('ui.changes-ahead')),
-						h('ul', {}, ...ahead.map((c) => h('li', {}, h('strong', {}, `${c.approximate ? '~' : ''}${isoDay(c.date)}`), ' ', this.#lang(c.text)))),
+						h('ul', {}, ...ahead.map((c) => h('li', {}, h('strong', {}, `${c.approximate ? '~' : ''}${c.date}`), ' ', this.#lang(c.text)))),
 					]
 				: []),
 		);

@@ -1,4 +1,4 @@
-/** Small browser-side helpers for the calculator: money and the page's JSON (elements and templates: src/dom.ts). */
+/** Small browser-side helpers for the calculator: money (elements and templates: src/dom.ts). */
 
 export { h, fill } from '../../dom.ts';
 
@@ -15,11 +15,3 @@ export function moneyFormatter(lang: string, currency: string, digits: number): 
 }
 
 export { localToday } from '../../dates.ts';
-
-/** JSON from the page back to the shapes the engine expects: dates were serialised as ISO strings. */
-export function revive(value: unknown): unknown {
-	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return new Date(value);
-	if (Array.isArray(value)) return value.map(revive);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
-	return value;
-}
