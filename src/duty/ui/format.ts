@@ -1,6 +1,6 @@
 /** Small browser-side helpers for the calculator: money (elements and templates: src/dom.ts). */
 
-export { h, fill } from '../../dom.ts';
+export { h } from '../../dom.ts';
 
 /** Minor units as money; `whole`: drop the minor digits when they are zero (limits: "CNY 5,000"). */
 export type Money = (minor: number, whole?: boolean) => string;
