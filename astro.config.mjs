@@ -3,7 +3,12 @@ import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
-import siteRoutes from './src/routes/integration.ts';
+// Post-build checks and the site's own routes (src/integrations/).
+import contentSafetyCheck from './src/integrations/content-safety.ts';
+import cspHashes from './src/integrations/csp.ts';
+import internalLinks from './src/integrations/links.ts';
+import languageParity from './src/integrations/parity.ts';
+import siteRoutes from './src/integrations/routes.ts';
 import chineseSearchIndex from './src/search/integration.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { contentSafety } from './src/markdown/content-safety.ts';
@@ -36,7 +41,11 @@ export default defineConfig({
 	// javascript: links in guides, and links that leave the site get rel="noopener noreferrer".
 	markdown: { processor: satteri({ hastPlugins: [contentSafety(), externalLinks()] }) },
 	integrations: [
+		contentSafetyCheck(),
+		languageParity(),
 		siteRoutes(),
+		internalLinks(),
+		cspHashes(),
 		starlight({
 			title: Object.fromEntries(Object.values(locales).map(({ lang, siteTitle }) => [lang, siteTitle])),
 			description: 'Practical, sourced help for cross-border shoppers and sellers, in English and Chinese.',
@@ -86,7 +95,7 @@ export default defineConfig({
 			plugins: [
 				starlightLinksValidator({
 					// Glossary terms are anchors the Glossary component renders, which the validator
-					// cannot see; src/routes/integration.ts checks every #anchor link in the built HTML.
+					// cannot see; src/integrations/links.ts checks every #anchor link in the built HTML.
 					// Checklist pages are custom routes, which it cannot see either.
 					exclude: ({ link }) =>
 						/^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link) || /^\/(en|zh-cn)\/checklists\//.test(link),

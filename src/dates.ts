@@ -1,6 +1,7 @@
 /**
- * Calendar dates as the site handles them: YYYY-MM-DD strings, compared as text, and Dates at
- * midnight UTC (what the content schemas produce). No dependencies, so browser code uses it too.
+ * Calendar dates as the site handles them: YYYY-MM-DD strings end to end (the content schemas
+ * keep them so), compared as text. Date objects appear only inside the arithmetic here. No
+ * dependencies, so browser code uses it too.
  */
 
 /** A Date at midnight UTC as YYYY-MM-DD. */
@@ -21,8 +22,8 @@ export function localToday(): string {
 }
 
 /** Whether something dated `from` (optional) and `until` (optional, inclusive) applies on `date`. */
-export const inForce = (dated: { from?: Date | undefined; until?: Date | undefined }, date: string): boolean =>
-	(!dated.from || isoDay(dated.from) <= date) && (!dated.until || date <= isoDay(dated.until));
+export const inForce = (dated: { from?: string | undefined; until?: string | undefined }, date: string): boolean =>
+	(!dated.from || dated.from <= date) && (!dated.until || date <= dated.until);
 
 /** The earliest date a reader may give (a payment, a delivery, an import). */
 export const EARLIEST_DAY = '2000-01-01';

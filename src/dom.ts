@@ -1,4 +1,4 @@
-/** Browser helpers shared by the site's interactive components (calculator, get-help). */
+/** Browser helpers shared by the site's interactive components (calculator, get-help). Words: src/text/format.ts. */
 
 /**
  * An element with attributes and children. Text is always set as text, never parsed as HTML; an
@@ -9,15 +9,4 @@ export function h(tag: string, attributes: Record<string, string | undefined> = 
 	for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
 	element.append(...children);
 	return element;
-}
-
-/**
- * "Over {limit}" with { limit: "GBP 135.00" } → "Over GBP 135.00"; unknown names stay visible.
- * Only the object's own names count: "{constructor}" is not filled from Object.prototype. Pure.
- */
-export function fill(template: string, params: Readonly<Record<string, string | number | undefined>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-		const value = Object.hasOwn(params, name) ? params[name] : undefined;
-		return value === undefined ? whole : String(value);
-	});
 }

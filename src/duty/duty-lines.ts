@@ -1,4 +1,5 @@
-import type { Category, Figure } from '../schemas/duty.ts';
+import type { Category } from './categories.ts';
+import type { Figure } from '../schemas/duty-kit.ts';
 import { applyRounded, percent } from './money.ts';
 import type { BreakdownLine } from './types.ts';
 

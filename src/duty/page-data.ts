@@ -4,7 +4,7 @@
  * (reads the content collections, validated by their schemas at build time).
  */
 import { getCollection } from 'astro:content';
-import type { DutyDestination } from '../schemas/duty.ts';
+import type { AnyDestination, DutyDestination } from '../schemas/duty.ts';
 import type { ExchangeRates } from '../schemas/exchange-rates.ts';
 import { inLanguage } from '../schemas/bilingual.ts';
 import { urlNoticeWords } from '../url/notice-words.ts';
@@ -37,7 +37,7 @@ export async function dutyDestinations(): Promise<DutyDestination[]> {
  */
 export async function dutyText(lang: string) {
 	const common = new Map((await getCollection('dutyText')).map((entry) => [entry.id, inLanguage(entry.data, lang)]));
-	return (key: string, destination?: DutyDestination, optional = false): string => {
+	return (key: string, destination?: Pick<AnyDestination, 'text'>, optional = false): string => {
 		const own = destination?.text[key];
 		if (own) return inLanguage(own, lang);
 		const shared = common.get(key);
@@ -49,19 +49,20 @@ export async function dutyText(lang: string) {
 
 export async function calculatorData(lang: string): Promise<CalculatorData> {
 	const [destinations, text, rates, notices] = await Promise.all([dutyDestinations(), getCollection('dutyText'), getCollection('exchangeRates'), urlNoticeWords(lang)]);
-	const snapshot = rates.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime())[0];
+	const snapshot = rates.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date))[0];
 	if (!snapshot) throw new Error('No exchange-rate snapshot: add content/exchange-rates/<date>.yaml');
 	const common = Object.fromEntries(text.map((entry) => [entry.id, inLanguage(entry.data, lang)]));
 	return { lang, destinations: destinations.map((d) => slim(d, lang) as DutyDestination), common, notices, snapshot, origins: ORIGINS };
 }
 
 /**
- * The rules as the browser needs them: notes dropped (the rules page shows them) and bilingual
- * text in the page's language only (the script picks `text[lang]`). Halves the JSON in the page.
+ * The rules as the browser needs them: notes dropped (the rules page shows them) and
+ * bilingual text in the page's language only (the script picks `text[lang]`). Halves the JSON in
+ * the page. Dates stay YYYY-MM-DD text, as the engine reads them.
  */
 function slim(value: unknown, lang: string): unknown {
 	if (Array.isArray(value)) return value.map((v) => slim(v, lang));
-	if (value instanceof Date || !value || typeof value !== 'object') return value;
+	if (!value || typeof value !== 'object') return value;
 	if ('en' in value && 'zh-CN' in value && Object.keys(value).length === 2) return { [lang]: (value as Record<string, string>)[lang] };
 	return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'note').map(([k, v]) => [k, slim(v, lang)]));
 }

@@ -3,62 +3,47 @@
  * versions, thresholds, rates, per-category presets and charges, each figure with its source
  * and its estimate mark. Server side only; produces escaped HTML.
  *
- * The rendering is generic over the rule schemas, so a new field only needs a label
- * (`field.<name>` in content/duty-text/common.yaml) and, if it is a percentage, a place in
- * PERCENT_FIELDS; the build fails on a field without a label.
+ * The rendering is generic over the rule schemas. Each figure carries its unit (percent, money
+ * and which currency, or a plain number: src/schemas/duty-kit.ts), so nothing is guessed from a
+ * field's name. Every field must be listed in its regime's `fields` and labelled `field.<name>` in
+ * content/duty-text/common.yaml; the build fails naming a field that is not.
  */
-import type { DutyDestination, Figure } from '../schemas/duty.ts';
-import { isoDay as day } from '../dates.ts';
+import type { AnyDestination, Figure } from '../schemas/duty.ts';
+import type { Ruling } from '../schemas/duty-kit.ts';
 import { categories } from './categories.ts';
+import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import { sourceLang } from '../source-lang.ts';
 
-/**
- * Fields whose figures are percentages. A figure inside a record (a category, a state, an origin)
- * takes the unit of the record's field: `mfn: { clothing: 16.5 }` is a percentage.
- */
-export const PERCENT_FIELDS = new Set([
-	'taxShareWithinLimits',
-	'tariffWithinLimits',
-	'vat',
-	'gst',
-	'generalDuty',
-	'taxableShare',
-	'consumptionTax',
-	'duty',
-	'tariff',
-	'percentOfTax',
-	'rate',
-	'rates',
-	'mfn',
-	'provinces',
-	// A figure directly under `categories` is a rate by kind of goods (China's personal articles tax).
-	'categories',
-]);
-/** Fields that are percentages only inside one parent (the US flat postal duty's bands start at a rate). */
-const PERCENT_PATHS = new Set(['flatOption.from']);
-/** Fields that are plain numbers: neither money nor a percentage. */
-const NUMBER_FIELDS = new Set(['fallbackFx']);
-
 const escape = (text: string) =>
-	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** A figure as the schema reads it (`{ value, source?, estimate, note? }`); a yes/no rule has the same shape. */
-const isFigure = (value: unknown): value is Figure | (Omit<Figure, 'value'> & { value: boolean }) =>
+/** A figure as the schema reads it (`{ value, source?, estimate, unit, note? }`), or a yes/no rule (no unit). */
+const isFigure = (value: unknown): value is Figure | Ruling =>
 	Boolean(value) && typeof value === 'object' && ['number', 'boolean'].includes(typeof (value as Figure).value) && 'estimate' in (value as object);
-const isDate = (value: unknown): value is Date => value instanceof Date;
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export interface RulesTableOptions {
 	lang: string;
 	/** A word from content/duty-text (or the destination's own text); throws when missing. */
-	t: (key: string, destination?: DutyDestination, optional?: boolean) => string;
+	t: (key: string, destination?: AnyDestination, optional?: boolean) => string;
 	/** The destination's name, channel names… in the page's language. */
 	pick: (text: { en: string; 'zh-CN': string }) => string;
+	/** The regimes that know the fields (the site's, unless a test gives its own). */
+	registry?: Registry;
 }
 
-export function rulesHtml(destination: DutyDestination, { lang, t, pick }: RulesTableOptions): string {
+export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry = regimes }: RulesTableOptions): string {
 	const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
 	const code = destination.destination.toLowerCase();
-	const label = (name: string) => t(`field.${name}`);
+	/** The fields of the channel being rendered (its regime's list). */
+	let fields: ReadonlySet<string> = new Set();
+	let kind = '';
+	const label = (name: string) => {
+		if (!fields.has(name)) {
+			throw new Error(`The rules page does not know the field "${name}" of ${destination.destination}'s ${kind} rules: list it in \`fields\` in src/duty/regimes/${kind}.ts (and label it field.${name} in content/duty-text/common.yaml)`);
+		}
+		return t(`field.${name}`);
+	};
 	const sourceLink = (id: string) => `<a href="#src-${code}-${escape(id)}">${escape(id)}</a>`;
 
 	/** Where a table is (destination, channel, period), for its accessible name. */
@@ -75,20 +60,17 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 		return t(`value.${text}`, destination);
 	};
 
-	type Unit = 'percent' | 'money' | 'number';
-	const unitOf = (name: string, inherited: Unit): Unit =>
-		PERCENT_FIELDS.has(name) || PERCENT_PATHS.has(name) ? 'percent' : NUMBER_FIELDS.has(name) ? 'number' : /[a-z]/.test(name) && !isKeyOfRecord(name) ? 'money' : inherited;
-	const isKeyOfRecord = (name: string) => (categories as readonly string[]).includes(name) || /^[A-Z]{2}$/.test(name);
-
-	const figure = (unit: Unit, f: Figure | (Omit<Figure, 'value'> & { value: boolean }), currency = destination.currency) => {
-		const shown =
-			typeof f.value === 'boolean'
-				? t(f.value ? 'value.yes' : 'value.no')
-				: unit === 'percent'
-				? `${number.format(f.value)}%`
-				: unit === 'number'
-					? number.format(f.value)
-					: new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', minimumFractionDigits: Number.isInteger(f.value) ? 0 : 2, maximumFractionDigits: 2 }).format(f.value).replace(/\u00a0/g, ' ');
+	const figure = (f: Figure | Ruling, where: string) => {
+		let shown: string;
+		if (typeof f.value === 'boolean') shown = t(f.value ? 'value.yes' : 'value.no');
+		else {
+			const { unit, currency = destination.currency } = f as Figure;
+			if (unit === 'percent') shown = `${number.format(f.value)}%`;
+			else if (unit === 'number') shown = number.format(f.value);
+			else if (unit === 'money') {
+				shown = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', minimumFractionDigits: Number.isInteger(f.value) ? 0 : 2, maximumFractionDigits: 2 }).format(f.value).replace(/\u00a0/g, ' ');
+			} else throw new Error(`The figure "${where}" of ${destination.destination} has no unit: build it with the kit's percent, money or figure (src/schemas/duty-kit.ts)`);
+		}
 		const marks = [
 			f.source ? sourceLink(f.source) : '',
 			f.estimate ? `<span class="mark">${escape(t('ui.estimate-mark'))}</span>` : '',
@@ -98,41 +80,37 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 	};
 
 	/** Any value of a rule: figures, dates, words, lists and nested records. */
-	const value = (name: string, v: unknown, unit: Unit, currency?: string): string => {
-		const own = unitOf(name, unit);
-		if (isFigure(v)) return figure(/USD$/.test(name) ? 'money' : own, v, /USD$/.test(name) ? 'USD' : currency);
-		if (isDate(v)) return escape(day(v));
+	const value = (name: string, v: unknown): string => {
+		if (isFigure(v)) return figure(v, name);
+		if (isDay(v)) return escape(v);
 		if (typeof v === 'boolean') return v ? '✓' : '—';
 		if (typeof v === 'number') return escape(number.format(v));
 		if (typeof v === 'string') return escape(name === 'key' ? t(`charge.${v}`, destination, true) || t(`${code}.${v}`, destination, true) || word(v) : word(v));
 		if (Array.isArray(v)) {
 			if (v.every((item) => typeof item === 'string')) return escape(v.map((item) => (t(item, destination, true) || word(item))).join(separator));
-			return `<ul>${v.map((item) => `<li>${value(name, item, own, currency)}</li>`).join('')}</ul>`;
+			return `<ul>${v.map((item) => `<li>${value(name, item)}</li>`).join('')}</ul>`;
 		}
 		if (v && typeof v === 'object') {
 			if ('en' in v && 'zh-CN' in v) return escape(pick(v as { en: string; 'zh-CN': string }));
-			if (isKeyedRecord(v)) return keyedTable(name, v as Record<string, unknown>, own);
-			const entries = Object.entries(v);
-			const inner = typeof (v as { currency?: unknown }).currency === 'string' ? (v as { currency: string }).currency : currency;
-			return `<dl>${entries
-				.filter(([k]) => k !== 'currency')
-				.map(([k, x]) => `<dt>${escape(label(k))}</dt><dd>${value(PERCENT_PATHS.has(`${name}.${k}`) ? `${name}.${k}` : k, x, own, k === 'amount' ? inner : currency)}</dd>`)
+			if (isKeyedRecord(v)) return keyedTable(name, v as Record<string, unknown>);
+			return `<dl>${Object.entries(v)
+				.map(([k, x]) => `<dt>${escape(label(k))}</dt><dd>${value(k, x)}</dd>`)
 				.join('')}</dl>`;
 		}
 		return '';
 	};
 
 	/** A record keyed by kind of goods, region or country: a table, one row per key. */
-	const keyedTable = (name: string, record: Record<string, unknown>, unit: Unit) => {
+	const keyedTable = (name: string, record: Record<string, unknown>) => {
 		const rows = Object.entries(record).sort(([a], [b]) => order(a) - order(b));
 		const nested = rows.every(([, v]) => v && typeof v === 'object' && !isFigure(v) && !Array.isArray(v));
 		const columns = nested ? [...new Set(rows.flatMap(([, v]) => Object.keys(v as object)))] : [name];
-		const head = `<tr><th scope="col">${escape(label(rows.some(([k]) => (categories as readonly string[]).includes(k)) ? 'category' : 'region'))}</th>${columns.map((c) => `<th scope="col">${escape(label(c))}</th>`).join('')}</tr>`;
+		const head = `<tr><th scope="col">${escape(t(rows.some(([k]) => (categories as readonly string[]).includes(k)) ? 'field.category' : 'field.region'))}</th>${columns.map((c) => `<th scope="col">${escape(label(c))}</th>`).join('')}</tr>`;
 		const body = rows
 			.map(([k, v]) => {
 				const cells = columns.map((col) => {
 					const cell = nested ? (v as Record<string, unknown>)[col] : v;
-					return `<td>${cell === undefined ? '—' : value(nested ? col : name, cell, unit)}</td>`;
+					return `<td>${cell === undefined ? '—' : value(nested ? col : name, cell)}</td>`;
 				});
 				return `<tr><th scope="row">${escape(word(k))}</th>${cells.join('')}</tr>`;
 			})
@@ -145,29 +123,33 @@ export function rulesHtml(destination: DutyDestination, { lang, t, pick }: Rules
 	};
 
 	const version = (rule: Record<string, unknown>, channelName: string) => {
-		const { from, until, ...fields } = rule as { from: Date; until?: Date };
-		const period = until ? `${day(from)} – ${day(until)}` : `${day(from)} –`;
+		const { from, until, ...rest } = rule as { from: string; until?: string };
+		const period = until ? `${from} – ${until}` : `${from} –`;
 		context = `${pick(destination.name)}, ${channelName}, ${period}`;
-		const entries = Object.entries(fields);
+		const entries = Object.entries(rest);
 		// Records by kind of goods or region are full-width tables under the figures.
 		const scalars = entries.filter(([, v]) => !isKeyedRecord(v));
 		const tables = entries.filter(([, v]) => isKeyedRecord(v));
 		return `<section class="version"><h4>${escape(t('field.period'))}: ${escape(period)}</h4>
-			<dl>${scalars.map(([k, v]) => `<dt>${escape(label(k))}</dt><dd>${value(k, v, 'money')}</dd>`).join('')}</dl>
-			${tables.map(([k, v]) => `<p class="table-title">${escape(label(k))}</p>${value(k, v, 'money')}`).join('')}</section>`;
+			<dl>${scalars.map(([k, v]) => `<dt>${escape(label(k))}</dt><dd>${value(k, v)}</dd>`).join('')}</dl>
+			${tables.map(([k, v]) => `<p class="table-title">${escape(label(k))}</p>${value(k, v)}`).join('')}</section>`;
 	};
 
 	const channels = destination.channels
-		.map((channel) => `<h3>${escape(pick(channel.name))}</h3>${(channel.rules as Record<string, unknown>[]).map((rule) => version(rule, pick(channel.name))).join('')}`)
+		.map((channel) => {
+			kind = channel.kind;
+			fields = new Set(regimeOf(registry, kind).fields);
+			return `<h3>${escape(pick(channel.name))}</h3>${channel.rules.map((rule) => version(rule as unknown as Record<string, unknown>, pick(channel.name))).join('')}`;
+		})
 		.join('');
 	const regions = destination.regions.length
 		? `<p>${escape(t('field.regions'))}: ${destination.regions.map((r) => escape(`${pick(r.name)} (${r.code})`)).join(lang.startsWith('zh') ? '、' : ', ')}</p>`
 		: '';
 	const fees = destination.carrierFees.length
-		? `<h3>${escape(t('ui.carrier'))}</h3><ul>${destination.carrierFees.map((f) => `<li>${escape(pick(f.name))}: ${figure('money', f.amount)}${f.percentOfTax ? ` / ${figure('percent', f.percentOfTax)}` : ''}</li>`).join('')}</ul>`
+		? `<h3>${escape(t('ui.carrier'))}</h3><ul>${destination.carrierFees.map((f) => `<li>${escape(pick(f.name))}: ${figure(f.amount, 'carrierFees.amount')}${f.percentOfTax ? ` / ${figure(f.percentOfTax, 'carrierFees.percentOfTax')}` : ''}</li>`).join('')}</ul>`
 		: '';
 	const ahead = destination.changesAhead.length
-		? `<h3>${escape(t('ui.changes-ahead'))}</h3><ul>${destination.changesAhead.map((c) => `<li><strong>${c.approximate ? '~' : ''}${day(c.date)}</strong> ${escape(pick(c.text))} ${sourceLink(c.source)}</li>`).join('')}</ul>`
+		? `<h3>${escape(t('ui.changes-ahead'))}</h3><ul>${destination.changesAhead.map((c) => `<li><strong>${c.approximate ? '~' : ''}${escape(c.date)}</strong> ${escape(pick(c.text))} ${sourceLink(c.source)}</li>`).join('')}</ul>`
 		: '';
 	const sources = `<h3>${escape(t('ui.sources'))}</h3><ol class="sources" data-pagefind-ignore>${destination.sources
 		.map((s) => `<li id="src-${code}-${escape(s.id)}">${escape(s.id)}: <a href="${escape(s.url)}" rel="noopener noreferrer"${sourceLang(s, lang) ? ` lang="${sourceLang(s, lang)}"` : ''}>${escape(s.title)}</a></li>`)

@@ -1,4 +1,4 @@
-import type { Category } from '../schemas/duty.ts';
+import type { Category } from './categories.ts';
 
 export interface DutyItem {
 	category: Category;

@@ -8,7 +8,8 @@ import { DATE_ANSWERS, answerValues, answersQuery, readAnswers, type Answers, ty
 import { buildPlan, type StepRule } from './plan.ts';
 import { EARLIEST_DAY, dateBoundsText, dateInBounds, latestDay, localToday } from '../dates.ts';
 import { queryNoticeTexts, type QueryNotices } from '../url/query.ts';
-import { fill, h } from '../dom.ts';
+import { h } from '../dom.ts';
+import { format } from '../text/format.ts';
 import { sourceLang } from '../source-lang.ts';
 
 interface Step extends StepRule {
@@ -158,7 +159,7 @@ export class GetHelpElement extends HTMLElement {
 		const back = h('button', { type: 'button' }, this.#t('q.back'));
 		back.addEventListener('click', () => history.back());
 		form.append(
-			h('p', { class: 'progress' }, fill(this.#t('q.progress'), { n: index + 1, total: SCREENS.length })),
+			h('p', { class: 'progress' }, format(this.#t('q.progress'), { n: index + 1, total: SCREENS.length })),
 			fieldset,
 			error,
 			h('div', { class: 'nav' }, ...(index > 0 ? [back] : []), h('button', { type: 'submit' }, this.#t(last ? 'q.show-plan' : 'q.next'))),
@@ -218,7 +219,7 @@ export class GetHelpElement extends HTMLElement {
 	/** Marks a date field as outside the dates a reader may give, with the message by it. */
 	#dateError(input: HTMLElement, message: HTMLElement, today: string) {
 		input.setAttribute('aria-invalid', 'true');
-		message.textContent = fill(this.#t('q.date-range'), dateBoundsText(today, this.#data.lang));
+		message.textContent = format(this.#t('q.date-range'), dateBoundsText(today, this.#data.lang));
 	}
 
 	// --- The plan -------------------------------------------------------------------------------------
@@ -262,17 +263,17 @@ export class GetHelpElement extends HTMLElement {
 		const steps = h('ol', { class: 'plan' });
 		for (const planned of plan.steps) {
 			const step = byId.get(planned.id)!;
-			const item = h('li', { 'data-step': step.id }, h('h3', {}, step.title), h('p', {}, fill(step.body, names)));
+			const item = h('li', { 'data-step': step.id }, h('h3', {}, step.title), h('p', {}, format(step.body, names)));
 			const d = planned.deadline;
 			if (d && step.deadline) {
 				if (d.date && d.basis) {
-					const basis = fill(this.#t(d.basis.days ? 'plan.basis-days' : 'plan.basis-months'), {
+					const basis = format(this.#t(d.basis.days ? 'plan.basis-days' : 'plan.basis-months'), {
 						n: d.basis.days ?? d.basis.months ?? 0,
 						from: this.#t(`plan.from-${d.basis.from}`),
 					});
-					const sentence = fill(this.#t('plan.deadline'), { action: step.deadline.action, date: date(d.date), basis });
+					const sentence = format(this.#t('plan.deadline'), { action: step.deadline.action, date: date(d.date), basis });
 					const text = [sentence.charAt(0).toUpperCase() + sentence.slice(1)];
-					if (d.status === 'soon') text.push(d.daysLeft === 0 ? this.#t('plan.today') : fill(this.#t('plan.soon'), { n: d.daysLeft ?? 0 }));
+					if (d.status === 'soon') text.push(d.daysLeft === 0 ? this.#t('plan.today') : format(this.#t('plan.soon'), { n: d.daysLeft ?? 0 }));
 					if (d.status === 'past') text.push(this.#t('plan.past'));
 					if (d.varies) text.push(this.#t('plan.varies'));
 					item.append(
@@ -286,7 +287,7 @@ export class GetHelpElement extends HTMLElement {
 					);
 				} else {
 					const needs = step.deadline.earliestOf.some((w) => w.from === 'payment' && !answers.paid) ? 'plan.needs-payment' : 'plan.needs-delivery';
-					item.append(h('p', { class: 'deadline needs-date' }, fill(this.#t(needs), { action: step.deadline.action })));
+					item.append(h('p', { class: 'deadline needs-date' }, format(this.#t(needs), { action: step.deadline.action })));
 				}
 			}
 			item.append(h('p', {}, h('a', { href: step.guide }, `${this.#t('plan.guide')}: ${step.guideTitle}`)));
@@ -345,7 +346,7 @@ export class GetHelpElement extends HTMLElement {
 			versions.forEach((version, v) => {
 				const id = `help-letter-${n}-${v}`;
 				const area = h('textarea', { id, lang: version.lang, spellcheck: 'false' }) as HTMLTextAreaElement;
-				area.value = fill(letter.body[version.lang], params(version.lang));
+				area.value = format(letter.body[version.lang], params(version.lang));
 				const copy = h('button', { type: 'button' }, this.#t('plan.copy'));
 				copy.addEventListener('click', async () => {
 					try {

@@ -30,7 +30,7 @@ export function htmlProblem(html: string): string | undefined {
 /**
  * Every problem found in this process, for the build to fail on: Astro's content loader catches an
  * error thrown while rendering an entry, logs it and builds the page without its body, so a throw
- * alone would not stop the build. src/routes/integration.ts reads this list after the build. Kept
+ * alone would not stop the build. src/integrations/content-safety.ts reads this list after the build. Kept
  * on globalThis because the config and the integration may load this module separately.
  */
 export function activeContentFound(): string[] {

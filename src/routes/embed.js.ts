@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import loader from '../duty/ui/embed-loader.js?raw';
 import { categories } from '../duty/categories.ts';
 import { PARAMS } from '../duty/request.ts';
+import { localeKeys, locales } from '../schemas/locales.ts';
 
 /** What each data-<name> may hold: a list of values, or a pattern. Anything else is dropped. */
 const patterns: Record<(typeof PARAMS)[number], string | readonly string[]> = {
@@ -36,12 +37,14 @@ export const CONFIG = {
 	 */
 	site: new URL(import.meta.env.SITE ?? 'http://localhost:4321').origin,
 	params: { ...patterns, theme: ['light', 'dark', 'auto'] },
-	titles: { en: 'Import duty calculator', 'zh-cn': '进口税费计算器' },
 	/** Height before the embed reports its own, and for the no-script snippet. */
 	height: 900,
 };
 
-export const GET: APIRoute = () =>
-	new Response(loader.replace('/*__CONFIG__*/', `var CONFIG = ${JSON.stringify(CONFIG)};`), {
+/** The iframes' titles, by locale key, from content/i18n (`embed.title`). */
+export const embedTitles = (t: App.Locals['t']) => Object.fromEntries(localeKeys.map((key) => [key, t('embed.title', { lng: locales[key].lang })]));
+
+export const GET: APIRoute = ({ locals }) =>
+	new Response(loader.replace('/*__CONFIG__*/', `var CONFIG = ${JSON.stringify({ ...CONFIG, titles: embedTitles(locals.t) })};`), {
 		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
 	});

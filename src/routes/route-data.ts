@@ -13,10 +13,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (route.isFallback) route.entry.data.pagefind = false;
 
 	// A sidebar that does not grow with the square of the page count (see sidebar.ts).
-	const zh = route.lang.toLowerCase().startsWith('zh');
 	route.sidebar = boundSidebar(route.sidebar as Entry[], {
-		label: zh ? '本栏目全部 {count} 篇指南' : 'All {count} guides in this section',
-		href: zh ? '/zh-cn/' : '/en/',
+		label: context.locals.t('sidebar.allGuides'),
+		href: `/${route.locale ?? 'en'}/`,
 	}) as typeof route.sidebar;
 
 	for (const tag of route.head) {

@@ -8,6 +8,8 @@
  * - every other group as one link to its first page.
  * A page then carries at most about WINDOW + groups + a few links, whatever the site's size.
  */
+import { format } from '../text/format.ts';
+
 export interface Link {
 	type: 'link';
 	label: string;
@@ -45,7 +47,7 @@ export function boundSidebar(entries: Entry[], more: { label: string; href: stri
 		}
 		const start = Math.max(0, Math.min(current - Math.floor(WINDOW / 2), all.length - WINDOW));
 		const shown = all.slice(start, start + WINDOW);
-		const rest: Link[] = all.length > shown.length ? [{ type: 'link', label: more.label.replace('{count}', String(all.length)), href: more.href, isCurrent: false, attrs: {} }] : [];
+		const rest: Link[] = all.length > shown.length ? [{ type: 'link', label: format(more.label, { count: all.length }), href: more.href, isCurrent: false, attrs: {} }] : [];
 		return { ...entry, collapsed: false, entries: [...shown, ...rest] };
 	});
 }

@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 import { bilingualText } from './bilingual.ts';
-
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. save-the-listing' });
+import { httpsUrl, kebabId } from './common.ts';
 
 /** An item's optional link: a page of the site (/shoppers/keep-evidence/, localized when rendered) or an https URL. */
 const itemLink = z.union(
 	[
 		z.string().regex(/^\/(?!en\/|zh-cn\/)[a-z0-9/#-]*$/),
-		z.url({ protocol: /^https$/ }),
+		httpsUrl,
 	],
 	{ error: 'must be a site path without the language (e.g. /shoppers/keep-evidence/) or a full https:// URL' },
 );

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingualText } from './bilingual.ts';
-import { calendarDate } from './guide.ts';
+import { calendarDay, httpsUrl, source } from './common.ts';
 
 /** Where a body works. `intl` = cross-border or international. */
 export const regions = ['cn', 'hk', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'intl'] as const;
@@ -16,12 +16,13 @@ export const complaintBody = z.object({
 	handles: bilingualText,
 	/** Who may use it (residents only? anyone buying from a business there?). */
 	whoCanUse: bilingualText,
-	url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }),
+	url: httpsUrl,
 	/** Languages it serves, as ISO 639-1 codes, e.g. [en, zh]. */
 	languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code, e.g. en' })).min(1),
 	/** The day a person last checked the entry against the body's own site. */
-	lastVerified: calendarDate,
+	/** YYYY-MM-DD. */
+	lastVerified: calendarDay,
 	/** Where the facts come from, if not the body's own page at `url`. */
-	source: z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) }).optional(),
+	source: source.optional(),
 });
 export type ComplaintBody = z.infer<typeof complaintBody>;

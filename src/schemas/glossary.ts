@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingualText } from './bilingual.ts';
+import { kebabId, source } from './common.ts';
 
 /**
  * One entry of content/glossary/<id>.yaml. The file name is the term's stable anchor:
@@ -11,7 +12,7 @@ export const glossaryTerm = z.object({
 	/** Other names readers search for (e.g. "退单" for chargeback). */
 	aliases: z.object({ en: z.array(z.string()).default([]), 'zh-CN': z.array(z.string()).default([]) }).optional(),
 	/** Ids of related terms, shown as links. */
-	related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
-	source: z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) }).optional(),
+	related: z.array(kebabId).default([]),
+	source: source.optional(),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;

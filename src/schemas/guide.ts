@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDay, source } from './common.ts';
 
 /**
  * Frontmatter every page in content/docs carries on top of Starlight's own fields.
@@ -24,22 +25,13 @@ export const platforms = [
 	'shopping-agent',
 ] as const;
 
-const DATE_HINT = 'must be a date written as YYYY-MM-DD, for example 2026-11-22';
-
 /**
- * A calendar date. YAML turns an unquoted 2026-11-22 into a Date; a quoted one stays a string.
- * Both are accepted; anything else ("last week", 5, 2026-13-40) is an error naming the format.
+ * A calendar date as a Date at midnight UTC (Starlight's `lastUpdated` takes a Date). Other
+ * content keeps its dates as YYYY-MM-DD text (`calendarDay` in ./common.ts).
  */
-export const calendarDate = z
-	.union([z.date({ error: DATE_HINT }), z.iso.date({ error: DATE_HINT })], { error: DATE_HINT })
-	.transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
+export const calendarDate = calendarDay.transform((day) => new Date(`${day}T00:00:00Z`));
 
-export const source = z.object({
-	title: z.string({ error: 'every source needs a title' }).trim().min(1, { error: 'every source needs a title' }),
-	url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }),
-	/** The language of the title (and the page it links to), when it differs from the guide's. */
-	lang: z.enum(['en', 'zh-CN'], { error: 'must be en or zh-CN' }).optional(),
-});
+export { source };
 
 export { sourceLang } from '../source-lang.ts';
 

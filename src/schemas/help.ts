@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { bilingualText } from './bilingual.ts';
 import { regions } from './complaint-body.ts';
-import { calendarDate } from './guide.ts';
+import { calendarDay, source } from './common.ts';
 import { answerValues } from '../help/answers.ts';
 
 /**
@@ -9,8 +9,6 @@ import { answerValues } from '../help/answers.ts';
  * when each applies, its deadline rule with the source of the window, and the letters. Logic
  * that picks and orders them is src/help/plan.ts; nothing here is code.
  */
-
-const source = z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/, error: 'must be a full https:// URL' }) });
 
 /** A site path the step explains itself on, without the locale: /shoppers/escalation/#anchor. */
 const guidePath = z.string().regex(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/, { error: 'must be a site path without the locale, e.g. /shoppers/escalation/' });
@@ -57,7 +55,8 @@ export const helpStep = z.object({
 	letter: z.string().regex(/^[a-z-]+$/).optional(),
 	/** A crime is involved: the step goes to the police or an anti-fraud centre. */
 	police: z.boolean().default(false),
-	lastReviewed: calendarDate,
+	/** YYYY-MM-DD. */
+	lastReviewed: calendarDay,
 	/** Where the facts in the step come from (the deadline has its own). */
 	sources: z.array(source).default([]),
 });

@@ -95,6 +95,27 @@ export const uiStrings = z.object({
 	'escalation.rung4.text': text,
 	'escalation.rung5.title': text,
 	'escalation.rung5.text': text,
+	// The sidebar's link to a section's full list (src/routes/sidebar.ts fills in {count}).
+	'sidebar.allGuides': text.includes('{count}'),
+	// The calculator's embed page (src/routes/embed/) and the loader's iframe titles (src/routes/embed.js.ts).
+	'embed.title': text,
+	'embed.description': text,
+	'embed.fullLink': text,
+	// The snippet builder on "Embed the calculator" (src/components/EmbedBuilder.astro).
+	'embedBuilder.lang': text,
+	'embedBuilder.dest': text,
+	'embedBuilder.category': text,
+	'embedBuilder.theme': text,
+	'embedBuilder.light': text,
+	'embedBuilder.dark': text,
+	'embedBuilder.auto': text,
+	'embedBuilder.preview': text,
+	'embedBuilder.previewTitle': text,
+	'embedBuilder.loader': text,
+	'embedBuilder.iframe': text,
+	'embedBuilder.copy': text,
+	'embedBuilder.copied': text,
+	'embedBuilder.failed': text,
 	// Pagefind's search UI: Starlight passes every `pagefind.*` key to it. Pagefind's own
 	// automatic translation did not reach the Starlight dialog (its results line stayed English
 	// on Chinese pages), so the strings it shows are ours, in both languages.

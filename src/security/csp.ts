@@ -11,7 +11,7 @@
  * another origin.
  *
  * public/_headers holds the other headers and `{{INLINE_SCRIPT_HASHES}}` where the hashes go;
- * after the build, src/routes/integration.ts writes dist/_headers with them.
+ * after the build, src/integrations/csp.ts writes dist/_headers with them.
  */
 import { createHash } from 'node:crypto';
 import { htmlToHast } from 'satteri';

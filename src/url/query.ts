@@ -9,9 +9,9 @@
  *   a value that cannot be used is reported by its setting's name, which comes from the page's
  *   own list. A scammer's "Parcel held! Call +1-800-…" in a link cannot become a notice.
  *
- * Pure: no DOM. The words are content/url-notices.yaml, `{n}` and `{names}` filled in by fill().
+ * Pure: no DOM. The words are content/url-notices.yaml, `{n}` and `{names}` filled in by format().
  */
-import { fill } from '../dom.ts';
+import { format } from '../text/format.ts';
 
 export interface QueryNotices {
 	/** How many different names the page does not know (their names are never shown). */
@@ -75,11 +75,11 @@ export function queryNoticeTexts(notices: QueryNotices, words: Readonly<Record<s
 	const texts: string[] = [];
 	const { rejected, repeated, unknown } = notices;
 	if (rejected.length > 0) {
-		const shown = rejected.length > MAX_NAMED ? [...rejected.slice(0, MAX_NAMED - 1), fill(word('more'), { n: rejected.length - (MAX_NAMED - 1) })] : rejected;
+		const shown = rejected.length > MAX_NAMED ? [...rejected.slice(0, MAX_NAMED - 1), format(word('more'), { n: rejected.length - (MAX_NAMED - 1) })] : rejected;
 		const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
-		texts.push(fill(plural('rejected', rejected.length), { names, n: rejected.length }));
+		texts.push(format(plural('rejected', rejected.length), { names, n: rejected.length }));
 	}
-	if (repeated.length > 0) texts.push(fill(plural('repeated', repeated.length), { n: repeated.length }));
-	if (unknown > 0) texts.push(fill(plural('unknown', unknown), { n: unknown }));
+	if (repeated.length > 0) texts.push(format(plural('repeated', repeated.length), { n: repeated.length }));
+	if (unknown > 0) texts.push(format(plural('unknown', unknown), { n: unknown }));
 	return texts;
 }

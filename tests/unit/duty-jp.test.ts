@@ -41,5 +41,5 @@ test('footwear and liquor are never exempt; knitted clothing and leather bags ma
 });
 
 test('the April 2028 change is listed ahead, with its source', () => {
-	expect(jp.changesAhead).toEqual([expect.objectContaining({ approximate: false, source: 'JP3', date: new Date('2028-04-01T00:00:00Z') })]);
+	expect(jp.changesAhead).toEqual([expect.objectContaining({ approximate: false, source: 'JP3', date: '2028-04-01' })]);
 });

@@ -81,7 +81,7 @@ describe('United Kingdom — what the calculator cannot know', () => {
 
 	test('the end of the £135 duty relief is listed as a change ahead, with its source', () => {
 		expect(gb.changesAhead).toEqual([
-			expect.objectContaining({ approximate: true, source: 'GB5', date: new Date('2029-03-31T00:00:00Z') }),
+			expect.objectContaining({ approximate: true, source: 'GB5', date: '2029-03-31' }),
 		]);
 	});
 });

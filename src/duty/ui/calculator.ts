@@ -3,15 +3,20 @@
  * the form, calculates on every change, writes the query back (history.replaceState, so a result
  * is always a link) and renders the result with DOM methods only (no HTML strings from data).
  */
-import { calculate } from '../engine.ts';
+import { calculate, compareChannels } from '../engine.ts';
+import { crossRate } from '../fx.ts';
+import { decimal } from '../decimal.ts';
+import { landedCost, type LandedCost } from '../landed.ts';
 import { parseQuery, prepare, requestContext, resolveDest, toQuery, type CalcRequest, type FieldError, type RequestContext } from '../request.ts';
 import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { BreakdownLine, DutyResult } from '../types.ts';
-import { dateBoundsText, isoDay, latestDay } from '../../dates.ts';
+import { dateBoundsText, latestDay } from '../../dates.ts';
 import { queryNoticeTexts, type QueryNotices } from '../../url/query.ts';
 import { sourceLang } from '../../source-lang.ts';
-import { h, fill, localToday, moneyFormatter, revive, type Money } from './format.ts';
+import { h, localToday, moneyFormatter, type Money } from './format.ts';
+import { format } from '../../text/format.ts';
+import { OPTIONAL_INPUTS, regimeOf, regimes } from '../regimes/index.ts';
 
 const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty'] as const;
 
@@ -34,7 +39,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		const json = this.querySelector<HTMLScriptElement>('script[data-duty-data]');
 		const form = this.querySelector<HTMLFormElement>('form');
 		if (!json || !form) return;
-		this.#data = revive(JSON.parse(json.textContent ?? '{}')) as CalculatorData;
+		this.#data = JSON.parse(json.textContent ?? '{}') as CalculatorData;
 		this.#ctx = requestContext(this.#data.destinations, Object.keys(this.#data.snapshot.rates), this.#data.origins);
 		this.#form = form;
 		this.#embed = this.hasAttribute('data-embed');
@@ -45,7 +50,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		const { request, notices } = parseQuery(new URLSearchParams(location.search), this.#ctx);
 		this.#notices = this.#noticeTexts(notices);
 		this.#lastDest = request.dest;
-		this.#fill(request);
+		this.#format(request);
 		this.#update(false);
 
 		form.addEventListener('input', (event) => this.#onChange(event));
@@ -95,7 +100,7 @@ export class DutyCalculatorElement extends HTMLElement {
 	}
 
 	/** Puts a request into the form. */
-	#fill(request: CalcRequest) {
+	#format(request: CalcRequest) {
 		this.#setChannels(request.dest, request.channel);
 		for (const name of FIELDS) {
 			const field = this.#field(name);
@@ -141,9 +146,9 @@ export class DutyCalculatorElement extends HTMLElement {
 				style: 'currency',
 				currency,
 			}).resolvedOptions().maximumFractionDigits ?? 2;
-		const rates = this.#data.snapshot.rates;
-		const snapshotRate = (from: string, to: string) => (rates[from] && rates[to] ? rates[to] / rates[from] : undefined);
-		const fx = Object.fromEntries(Object.keys(rates).map((c) => [c, snapshotRate(c, file.currency)!]));
+		const snapshot = this.#data.snapshot;
+		const snapshotRate = (from: string, to: string) => crossRate(snapshot, from, to);
+		const fx = Object.fromEntries(Object.keys(snapshot.rates).flatMap((c) => [[c, snapshotRate(c, file.currency) ?? NaN]]));
 		this.#showFields(request, destination, Boolean(region));
 		const today = localToday();
 		const prepared = prepare(request, file, {
@@ -171,12 +176,11 @@ export class DutyCalculatorElement extends HTMLElement {
 		if (request.value === '' && prepared.errors.every((e) => e.field === 'value' && e.key === 'empty')) return noResult(this.#text(undefined, 'ui.enter-price'));
 		if (!prepared.input) return noResult(this.#text(undefined, 'ui.fix-errors'));
 		const outcome = calculate(prepared.input, destination);
-		if (!outcome.ok) return noResult(fill(this.#text(destination, outcome.error.key), outcome.error.params ?? {}));
+		if (!outcome.ok) return noResult(format(this.#text(destination, outcome.error.key), outcome.error.params ?? {}));
 		status.textContent = '';
 		out.hidden = false;
 		const money = moneyFormatter(this.#data.lang, outcome.result.currency, outcome.result.minorUnits);
-		const goods = prepared.input.items.reduce((s, i) => s + i.value, 0) + (prepared.input.shipping ?? 0) + (prepared.input.insurance ?? 0);
-		this.#renderResult(outcome.result, destination, money, goods);
+		this.#renderResult(outcome.result, destination, money, landedCost(prepared.input, outcome.result));
 		this.#renderCompare(prepared.input, destination, money);
 		this.#renderMeta(outcome.result, destination, request, prepared.conversion, region);
 		this.#emit(outcome.result);
@@ -190,24 +194,22 @@ export class DutyCalculatorElement extends HTMLElement {
 		};
 		show('region', destination.regions.length > 0 && !impliedRegion);
 		show('channel', destination.channels.length > 1);
-		const china = destination.channels.some((c) => c.kind === 'cn-cbec');
-		show('spent', china);
-		show('single', china);
-		// The gift box only where the rules have a gift allowance (UK, US, Canada).
-		show('gift', destination.channels.some((c) => (c.rules as object[]).some((rule) => Object.keys(rule).some((key) => /^gift/.test(key)))));
+		// Annual spending, single item, gift: only where a channel's regime asks for it.
+		const asked = new Set(destination.channels.flatMap((c) => regimeOf(regimes, c.kind).inputs));
+		for (const name of OPTIONAL_INPUTS) show(name, asked.has(name));
 		const foreign = request.currency !== destination.currency;
 		show('rate', foreign);
 		if (foreign) {
 			const snapshot = this.#data.snapshot;
-			const rate = snapshot.rates[destination.currency]! / snapshot.rates[request.currency]!;
+			const rate = crossRate(snapshot, request.currency, destination.currency) ?? NaN;
 			const params = {
 				from: request.currency,
 				to: destination.currency,
 				rate: formatRate(rate, this.#data.lang),
-				date: isoDay(snapshot.date),
+				date: snapshot.date,
 			};
-			this.querySelector('[data-rate-label]')!.textContent = fill(this.#text(undefined, 'ui.rate'), params);
-			this.querySelector(`#duty-rate-hint`)!.textContent = fill(this.#text(undefined, 'ui.rate-hint'), params);
+			this.querySelector('[data-rate-label]')!.textContent = format(this.#text(undefined, 'ui.rate'), params);
+			this.querySelector(`#duty-rate-hint`)!.textContent = format(this.#text(undefined, 'ui.rate-hint'), params);
 		}
 	}
 
@@ -229,23 +231,23 @@ export class DutyCalculatorElement extends HTMLElement {
 				// The date is under "More details": open it, so the message is seen.
 				const details = input.closest('details');
 				if (details) details.open = true;
-				message.textContent = fill(this.#text(undefined, 'ui.error.date-range'), dateBoundsText(today, this.#data.lang));
+				message.textContent = format(this.#text(undefined, 'ui.error.date-range'), dateBoundsText(today, this.#data.lang));
 			} else message.textContent = error ? this.#text(undefined, `ui.error.${error.key}`) : '';
 		}
 	}
 
-	#renderResult(result: DutyResult, destination: DutyDestination, money: Money, goods: number) {
+	#renderResult(result: DutyResult, destination: DutyDestination, money: Money, { landed, parts }: LandedCost) {
 		const t = (key: string) => this.#text(destination, key);
 		const params = (p: Record<string, string | number> = {}) => moneyParams(p, money, result.minorUnits);
 		const output = this.querySelector('output')!;
 		output.value = money(result.total);
 		output.dataset['amount'] = decimal(result.total, result.minorUnits);
 		output.dataset['currency'] = result.currency;
-		this.querySelector('[data-regime]')!.textContent = fill(t(`regime.${result.regime}`), params(result.regimeParams));
+		this.querySelector('[data-regime]')!.textContent = format(t(`regime.${result.regime}`), params(result.regimeParams));
 		// Volatile rules (the US) are said first and set apart; the other warnings follow the regime.
 		const volatile = result.warnings.filter((w) => w.key === 'volatile');
-		this.querySelector('[data-volatile]')!.replaceChildren(...volatile.map((w) => h('p', { class: 'volatile' }, fill(t(w.key), params(w.params)))));
-		this.querySelector('[data-warnings]')!.replaceChildren(...result.warnings.filter((w) => w.key !== 'volatile').map((w) => h('li', {}, fill(t(w.key), params(w.params)))));
+		this.querySelector('[data-volatile]')!.replaceChildren(...volatile.map((w) => h('p', { class: 'volatile' }, format(t(w.key), params(w.params)))));
+		this.querySelector('[data-warnings]')!.replaceChildren(...result.warnings.filter((w) => w.key !== 'volatile').map((w) => h('li', {}, format(t(w.key), params(w.params)))));
 
 		const row = (line: BreakdownLine) => {
 			const flat = line.rate === 0 && (line.key.startsWith('charge.') || line.key.startsWith('carrier.'));
@@ -254,9 +256,9 @@ export class DutyCalculatorElement extends HTMLElement {
 			if (line.atCheckout) marks.push(h('span', { class: 'mark' }, t('ui.checkout-mark')));
 			if (!line.estimate && line.sources.length === 0 && line.key === 'duty') marks.push(h('span', { class: 'mark' }, t('ui.your-rate')));
 			const fee = line.key.startsWith('carrier.') ? destination.carrierFees.find((f) => `carrier.${f.key}` === line.key) : undefined;
-			const label = fee ? this.#lang(fee.name) : fill(t(line.key), params(result.regimeParams));
+			const label = fee ? this.#lang(fee.name) : format(t(line.key), params(result.regimeParams));
 			const step = [label, line.category ? (this.#data.lang === 'zh-CN' ? `（${t(`category.${line.category}`)}）` : ` (${t(`category.${line.category}`)})`) : ''].join('');
-			const rate = flat ? '—' : `${formatRate(line.rate, this.#data.lang)}%${line.share !== undefined ? ` ${fill(t('ui.share'), { share: line.share })}` : ''}`;
+			const rate = flat ? '—' : `${formatRate(line.rate, this.#data.lang)}%${line.share !== undefined ? ` ${format(t('ui.share'), { share: line.share })}` : ''}`;
 			return h(
 				'tr',
 				{},
@@ -274,7 +276,6 @@ export class DutyCalculatorElement extends HTMLElement {
 		const extra: Node[] = [];
 		if (result.onDelivery !== result.total) extra.push(h('dt', {}, t('ui.on-delivery')), h('dd', {}, money(result.onDelivery)));
 		if (result.carrierTotal > 0) extra.push(h('dt', {}, t('ui.carrier')), h('dd', {}, money(result.carrierTotal)));
-		const landed = goods + result.total + result.carrierTotal;
 		extra.push(
 			h('dt', {}, t('ui.landed')),
 			h(
@@ -294,26 +295,15 @@ export class DutyCalculatorElement extends HTMLElement {
 		this.querySelector('[data-extra]')!.replaceChildren(...extra);
 
 		// Where the money goes: goods and shipping, duties and taxes, carrier fees.
-		const parts = [
-			{ key: 'ui.goods', cls: 'goods', amount: goods },
-			{ key: 'ui.taxes', cls: 'taxes', amount: result.total },
-			{ key: 'ui.carrier', cls: 'fees', amount: result.carrierTotal },
-		].filter((p) => p.amount > 0);
-		const sum = parts.reduce((s, p) => s + p.amount, 0) || 1;
-		const pct = (amount: number) => `${Math.round((amount / sum) * 100)}%`;
+		const label = { goods: 'ui.goods', taxes: 'ui.taxes', fees: 'ui.carrier' } as const;
 		this.querySelector('[data-visual]')!.replaceChildren(
 			h('figcaption', {}, t('ui.where-money')),
 			h(
 				'div',
 				{ class: 'bar', 'aria-hidden': 'true' },
-				...parts.map((p) =>
-					h('span', {
-						class: p.cls,
-						style: `width:${(p.amount / sum) * 100}%`,
-					}),
-				),
+				...parts.map((p) => h('span', { class: p.part, style: `width:${p.share}%` })),
 			),
-			h('ul', {}, ...parts.map((p) => h('li', {}, h('span', { class: `swatch ${p.cls}`, 'aria-hidden': 'true' }), `${t(p.key)}: ${money(p.amount)} (${pct(p.amount)})`))),
+			h('ul', {}, ...parts.map((p) => h('li', {}, h('span', { class: `swatch ${p.part}`, 'aria-hidden': 'true' }), `${t(label[p.part])}: ${money(p.amount)} (${Math.round(p.share)}%)`))),
 		);
 	}
 
@@ -321,30 +311,18 @@ export class DutyCalculatorElement extends HTMLElement {
 		const box = this.querySelector('[data-compare]')!;
 		if (destination.channels.length < 2) return box.replaceChildren();
 		const t = (key: string) => this.#text(destination, key);
-		const results = destination.channels.map((c) => ({
-			channel: c,
-			outcome: calculate({ ...input, channel: c.id }, destination),
-		}));
-		const payable = results.flatMap((r) => (r.outcome.ok ? [r.outcome.result.total + r.outcome.result.carrierTotal] : []));
-		const lowest = Math.min(...payable);
-		const cheapest = results.filter((r) => r.outcome.ok && r.outcome.result.total + r.outcome.result.carrierTotal === lowest);
+		const { results, cheapest } = compareChannels(input, destination);
+		const name = (id: string) => this.#lang(destination.channels.find((c) => c.id === id)!.name);
 		const rows = results.map((r) =>
 			h(
 				'tr',
-				{
-					class: cheapest.includes(r) && cheapest.length < results.length ? 'cheapest' : undefined,
-				},
-				h('th', { scope: 'row' }, this.#lang(r.channel.name)),
+				{ class: cheapest.includes(r.channel) ? 'cheapest' : undefined },
+				h('th', { scope: 'row' }, name(r.channel)),
 				h('td', { class: 'num' }, r.outcome.ok ? money(r.outcome.result.total) : t('ui.unavailable')),
 				h('td', { class: 'num' }, r.outcome.ok && r.outcome.result.carrierTotal ? money(r.outcome.result.carrierTotal) : '—'),
 			),
 		);
-		const verdict =
-			cheapest.length === results.length
-				? t('ui.same-cost')
-				: fill(t('ui.cheapest'), {
-						channel: cheapest.map((r) => this.#lang(r.channel.name)).join(' / '),
-					});
+		const verdict = cheapest.length === 0 ? t('ui.same-cost') : format(t('ui.cheapest'), { channel: cheapest.map(name).join(' / ') });
 		box.replaceChildren(
 			h(
 				'div',
@@ -374,9 +352,9 @@ export class DutyCalculatorElement extends HTMLElement {
 	#renderMeta(result: DutyResult, destination: DutyDestination, request: CalcRequest, conversion: ReturnType<typeof prepare>['conversion'], region: string | undefined) {
 		const t = (key: string) => this.#text(destination, key);
 		const meta: string[] = [
-			fill(t('ui.rules-dates'), {
+			format(t('ui.rules-dates'), {
 				from: result.rules.from,
-				until: result.rules.until ? fill(t('ui.rules-until'), { until: result.rules.until }) : '',
+				until: result.rules.until ? format(t('ui.rules-until'), { until: result.rules.until }) : '',
 				reviewed: result.rules.reviewed,
 			}),
 		];
@@ -384,11 +362,11 @@ export class DutyCalculatorElement extends HTMLElement {
 			const origin =
 				conversion.from === 'reader'
 					? t('ui.rate-reader')
-					: fill(t('ui.rate-snapshot'), {
-							date: isoDay(this.#data.snapshot.date),
+					: format(t('ui.rate-snapshot'), {
+							date: this.#data.snapshot.date,
 						});
 			meta.push(
-				fill(t('ui.converted'), {
+				format(t('ui.converted'), {
 					rate: formatRate(conversion.rate, this.#data.lang),
 					from: request.currency,
 					to: result.currency,
@@ -397,7 +375,7 @@ export class DutyCalculatorElement extends HTMLElement {
 			);
 		}
 		const regionCurrency = destination.regions.find((r) => r.code === region)?.currency;
-		if (regionCurrency) meta.push(fill(t('ui.eu-currency'), { currency: regionCurrency }));
+		if (regionCurrency) meta.push(format(t('ui.eu-currency'), { currency: regionCurrency }));
 		this.querySelector('[data-meta]')!.textContent = meta.join(' ');
 		const share = this.querySelector<HTMLAnchorElement>('[data-share]');
 		if (share) share.href = `?${this.#query}`;
@@ -433,12 +411,12 @@ export class DutyCalculatorElement extends HTMLElement {
 				: []),
 		);
 		const date = request.date || localToday();
-		const ahead = destination.changesAhead.filter((c) => isoDay(c.date) > date);
+		const ahead = destination.changesAhead.filter((c) => c.date > date);
 		this.querySelector('[data-changes]')!.replaceChildren(
 			...(ahead.length
 				? [
 						h('h3', {}, t('ui.changes-ahead')),
-						h('ul', {}, ...ahead.map((c) => h('li', {}, h('strong', {}, `${c.approximate ? '~' : ''}${isoDay(c.date)}`), ' ', this.#lang(c.text)))),
+						h('ul', {}, ...ahead.map((c) => h('li', {}, h('strong', {}, `${c.approximate ? '~' : ''}${c.date}`), ' ', this.#lang(c.text)))),
 					]
 				: []),
 		);
@@ -476,16 +454,6 @@ export class DutyCalculatorElement extends HTMLElement {
 	}
 }
 
-
-/** Minor units as a plain decimal string: 7462 → "74.62". */
-export function decimal(minor: number, digits: number): string {
-	if (digits === 0) return String(minor);
-	const sign = minor < 0 ? '-' : '';
-	const abs = Math.abs(minor)
-		.toString()
-		.padStart(digits + 1, '0');
-	return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
-}
 
 const formatRate = (rate: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 4 }).format(rate);
 

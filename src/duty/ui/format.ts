@@ -1,6 +1,6 @@
-/** Small browser-side helpers for the calculator: money and the page's JSON (elements and templates: src/dom.ts). */
+/** Small browser-side helpers for the calculator: money (elements and templates: src/dom.ts). */
 
-export { h, fill } from '../../dom.ts';
+export { h } from '../../dom.ts';
 
 /** Minor units as money; `whole`: drop the minor digits when they are zero (limits: "CNY 5,000"). */
 export type Money = (minor: number, whole?: boolean) => string;
@@ -15,11 +15,3 @@ export function moneyFormatter(lang: string, currency: string, digits: number): 
 }
 
 export { localToday } from '../../dates.ts';
-
-/** JSON from the page back to the shapes the engine expects: dates were serialised as ISO strings. */
-export function revive(value: unknown): unknown {
-	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value)) return new Date(value);
-	if (Array.isArray(value)) return value.map(revive);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
-	return value;
-}

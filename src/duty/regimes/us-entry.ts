@@ -12,12 +12,59 @@
  *   duty (EO 14324 §3; EO 14388), with no entry fee.
  * The origin defaults to China, as the calculator does. Each line is rounded half up to the cent.
  */
-import type { UsRules } from '../schemas/duty.ts';
-import { applyRounded, percent, toMinor } from './money.ts';
-import { dutyLines } from './duty-lines.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
+import type { SchemaKit } from '../../schemas/duty-kit.ts';
+import { applyRounded, percent, toMinor } from '../money.ts';
+import { dutyLines } from '../duty-lines.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
+import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
-export function usEntry(input: DutyInput, rules: UsRules, digits: number): RegimeResult {
+const rules = (k: SchemaKit) => {
+	const origin = k.z.string().regex(/^([A-Z]{2}|other)$/, { error: 'must be an ISO 3166-1 country code, e.g. CN, or "other"' });
+	const key = k.z.string().regex(/^[a-z0-9-]+$/);
+	const layer = k.z.object({
+		/** Its breakdown line's text key is `us.<key>` (e.g. section-301). */
+		key,
+		/** Rate by country of origin; `other` for every origin not listed. An origin without a rate does not pay this layer. */
+		rates: k.z.record(origin, k.percent),
+		/** A different rate for some kinds of goods (the Section 301 lists), for the origins that pay. */
+		categories: k.categoryRecord(k.percent).default({}),
+		/** Kinds of goods of which some are exempt (Section 122: certain electronics): the result says so (`us.<key>-exemptions`). */
+		partlyExempt: k.z.array(k.category).default([]),
+		/** Every origin pays but only the listed rates are known: others are told it is not included (`us.<key>-not-included`). */
+		otherOriginsUnknown: k.z.boolean().default(false),
+		/** Post only: a flat duty per item the carrier could pay instead, by band of the origin's rate (`from` inclusive, ascending). */
+		flatOption: k.z.array(k.z.object({ from: k.percent, amount: k.money() })).default([]),
+	});
+	return k.z.object({
+		...k.dated,
+		duties: k.z.enum(['full', 'in-lieu']),
+		/** Bona fide gifts up to this value (goods) pay nothing (100). */
+		giftAllowance: k.money(),
+		/** Column 1 General (MFN) duty by kind of goods, `full` only; left out where no preset is known. */
+		mfn: k.categoryRecord(k.percent).default({}),
+		/** Kinds of goods that also pay federal excise tax, which is not included. */
+		excise: k.z.array(k.category).default([]),
+		layers: k.z.array(layer).default([]),
+		/** Entry fees; left out where none is charged (post paying a duty in lieu). */
+		entry: k.z
+			.object({
+				/** Goods up to this value (inclusive) clear on an informal entry (2,500). */
+				informalLimit: k.money(),
+				/** The flat fee of an informal entry: its text key is `us.<key>`. */
+				informalFee: k.z.object({ key, amount: k.money() }),
+				/** MPF on a formal entry: a percentage of the goods value, between a minimum and a maximum. */
+				formalFee: k.z.object({ rate: k.percent, min: k.money(), max: k.money() }),
+			})
+			.optional(),
+		/** Origins whose goods may qualify for duty-free treatment (USMCA, American goods returned): the result says so. */
+		preferenceOrigins: k.z.array(k.country).default([]),
+		/** Warnings shown whenever this version applies (text keys, e.g. us.section-122-lapsed). */
+		notices: k.z.array(k.z.string().regex(/^[a-z0-9.-]+$/)).default([]),
+	});
+};
+export type UsRules = RulesOf<typeof rules>;
+
+function calculate(input: DutyInput, rules: UsRules, digits: number): RegimeResult {
 	const origin = (input.origin ?? 'CN').toUpperCase();
 	const goods = input.items.reduce((sum, item) => sum + item.value, 0);
 	const warnings: DutyWarning[] = [];
@@ -108,3 +155,18 @@ export function usEntry(input: DutyInput, rules: UsRules, digits: number): Regim
 	warnings.push({ key: 'us.sales-tax' });
 	return { regime, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'us-entry', UsRules>['glance'] = (r, { currency }) => ({ key: r.duties === 'in-lieu' ? 'us-in-lieu' : 'us-full', params: { gift: [r.giftAllowance.value, currency] } });
+
+export const usEntry = defineRegime({
+	kind: 'us-entry',
+	calculate,
+	inputs: ['gift', 'origin', 'duty'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: [
+	'duties', 'giftAllowance', 'mfn', 'excise', 'layers', 'key', 'rates', 'categories', 'partlyExempt', 'otherOriginsUnknown', 'flatOption', 'from', 'amount',
+	'entry', 'informalLimit', 'informalFee', 'formalFee', 'rate', 'min', 'max', 'preferenceOrigins', 'notices',
+] } : SERVER_ONLY),
+});

@@ -5,11 +5,22 @@
  * duty. Gifts between private individuals up to £39 pay nothing. Alcohol and tobacco (excise
  * goods) are taxed at any value with specific duties this calculator does not model.
  */
-import type { GbLowValueRules } from '../schemas/duty.ts';
-import { allocate, applyRounded, percent, toMinor } from './money.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
+import type { SchemaKit } from '../../schemas/duty-kit.ts';
+import { allocate, applyRounded, percent, toMinor } from '../money.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
+import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
-export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: number): RegimeResult {
+const rules = (k: SchemaKit) =>
+	k.z.object({
+		...k.dated,
+		threshold: k.money(),
+		giftAllowance: k.money(),
+		vat: k.percent,
+		categories: k.categoryRecord(k.z.object({ duty: k.percent, excise: k.z.boolean().default(false) })),
+	});
+export type GbLowValueRules = RulesOf<typeof rules>;
+
+function calculate(input: DutyInput, rules: GbLowValueRules, digits: number): RegimeResult {
 	const goods = input.items.reduce((sum, item) => sum + item.value, 0);
 	const extras = (input.shipping ?? 0) + (input.insurance ?? 0);
 	const threshold = toMinor(rules.threshold.value, digits);
@@ -60,3 +71,15 @@ export function gbLowValue(input: DutyInput, rules: GbLowValueRules, digits: num
 	lines.push({ key: 'import-vat', base: vatBase, rate: rules.vat.value, amount: applyRounded(vatBase, percent(rules.vat.value)), sources: rules.vat.source ? [rules.vat.source] : [], estimate: rules.vat.estimate });
 	return { regime: 'duty-and-vat', total: lines.reduce((s, l) => s + l.amount, 0), lines, warnings };
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'gb-low-value', GbLowValueRules>['glance'] = (r, { currency }) => ({ key: 'checkout-vat', params: { limit: [r.threshold.value, currency], rate: r.vat.value } });
+
+export const gbLowValue = defineRegime({
+	kind: 'gb-low-value',
+	calculate,
+	inputs: ['gift', 'duty'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['threshold', 'giftAllowance', 'vat', 'categories', 'duty', 'excise'] } : SERVER_ONLY),
+});

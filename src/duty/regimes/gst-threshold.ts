@@ -6,12 +6,30 @@
  * transport and insurance (Australia's "value of the taxable importation"), and government
  * charges by value band (import processing, biosecurity).
  */
-import type { GstThresholdRules } from '../schemas/duty.ts';
-import { applyRounded, percent, toMinor } from './money.ts';
-import { dutyLines } from './duty-lines.ts';
-import { NEAR_LIMIT, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
+import type { SchemaKit } from '../../schemas/duty-kit.ts';
+import { applyRounded, percent, toMinor } from '../money.ts';
+import { dutyLines } from '../duty-lines.ts';
+import { NEAR_LIMIT, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
+import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
-export function gstThreshold(input: DutyInput, rules: GstThresholdRules, digits: number): RegimeResult {
+const rules = (k: SchemaKit) =>
+	k.z.object({
+		...k.dated,
+		/** Goods value (transport and insurance excluded) up to which tax is collected at checkout. */
+		threshold: k.money(),
+		/** GST/VAT rate. */
+		gst: k.percent,
+		/** Duty when no category preset applies (Australia's general rate, 5%). */
+		generalDuty: k.percent.optional(),
+		categories: k.categoryRecord(k.z.object({ duty: k.percent, excise: k.z.boolean().default(false) })),
+		/** Government charges above the threshold; each applies to goods values from `from` (inclusive) up to `below`. */
+		charges: k.z
+			.array(k.z.object({ key: k.z.string().regex(/^[a-z-]+$/), amount: k.money(), from: k.money(), below: k.money().optional() }))
+			.default([]),
+	});
+export type GstThresholdRules = RulesOf<typeof rules>;
+
+function calculate(input: DutyInput, rules: GstThresholdRules, digits: number): RegimeResult {
 	const goods = input.items.reduce((sum, item) => sum + item.value, 0);
 	const extras = (input.shipping ?? 0) + (input.insurance ?? 0);
 	const threshold = toMinor(rules.threshold.value, digits);
@@ -48,3 +66,15 @@ export function gstThreshold(input: DutyInput, rules: GstThresholdRules, digits:
 	}
 	return { regime: 'duty-and-gst', total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'gst-threshold', GstThresholdRules>['glance'] = (r, { currency }) => ({ key: 'checkout-gst', params: { limit: [r.threshold.value, currency], rate: r.gst.value } });
+
+export const gstThreshold = defineRegime({
+	kind: 'gst-threshold',
+	calculate,
+	inputs: ['duty'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['threshold', 'gst', 'generalDuty', 'categories', 'duty', 'excise', 'charges', 'key', 'amount', 'from', 'below'] } : SERVER_ONLY),
+});

@@ -13,12 +13,36 @@
  * confirmed in a source the project cites, so neither is applied (the second cannot matter above
  * the limit, where VAT alone is more than 10,000 won).
  */
-import type { KrPersonalRules } from '../schemas/duty.ts';
-import { allocate, applyRounded, percent } from './money.ts';
-import { dutyLines } from './duty-lines.ts';
-import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from './types.ts';
+import type { SchemaKit } from '../../schemas/duty-kit.ts';
+import { allocate, applyRounded, percent } from '../money.ts';
+import { dutyLines } from '../duty-lines.ts';
+import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
+import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
-export function krPersonal(input: DutyInput, rules: KrPersonalRules, digits: number): RegimeResult | RegimeError {
+const rules = (k: SchemaKit) =>
+	k.z.object({
+		...k.dated,
+		/** In US dollars. */
+		thresholdUSD: k.money('USD'),
+		/** Higher limits, in US dollars, for list-clearance goods shipped from these origins (US: 200). */
+		listClearance: k.z.array(k.z.object({ origins: k.z.array(k.country).min(1), thresholdUSD: k.money('USD') })).default([]),
+		vat: k.percent,
+		categories: k.categoryRecord(
+			k.z.object({
+				/** Left out where no rate is known: the result then says duty is not included. */
+				duty: k.percent.optional(),
+				/** General clearance (일반통관): a parcel holding such goods never gets the higher list-clearance limit. */
+				generalClearance: k.z.boolean().default(false),
+				/** VAT for this kind of goods when it differs from `vat` (books: exempt). */
+				vat: k.percent.optional(),
+				/** Liquor tax and education tax apply, which the calculator does not include. */
+				excise: k.z.boolean().default(false),
+			}),
+		),
+	});
+export type KrPersonalRules = RulesOf<typeof rules>;
+
+function calculate(input: DutyInput, rules: KrPersonalRules, digits: number): RegimeResult | RegimeError {
 	const fx = input.fx?.USD;
 	if (fx === undefined || !Number.isFinite(fx) || fx <= 0) return { error: { key: 'kr.no-usd-rate' } };
 	// Exact comparison of won (minor units) with dollars × rate: cents × rate in millionths.
@@ -83,3 +107,19 @@ export function krPersonal(input: DutyInput, rules: KrPersonalRules, digits: num
 	warnings.push({ key: 'kr.simplified-rates' });
 	return { regime: 'duty-and-vat', params: { usd: limit }, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'kr-personal', KrPersonalRules>['glance'] = (r, { currency }) => {
+	const us = r.listClearance[0]?.thresholdUSD.value;
+	const usd = r.thresholdUSD.currency ?? currency;
+	return { key: 'kr', params: { limit: [r.thresholdUSD.value, usd], us: us ? [us, usd] : '', vat: r.vat.value } };
+};
+
+export const krPersonal = defineRegime({
+	kind: 'kr-personal',
+	calculate,
+	inputs: ['origin', 'duty', 'fx'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['thresholdUSD', 'listClearance', 'origins', 'vat', 'categories', 'duty', 'generalClearance', 'excise'] } : SERVER_ONLY),
+});

@@ -5,12 +5,31 @@
  * (knitted clothing, leather bags) the result says so. Otherwise duty on the taxable value and
  * consumption tax on taxable value + duty.
  */
-import type { JpPersonalRules } from '../schemas/duty.ts';
-import { applyRounded, percent, toMinor } from './money.ts';
-import { dutyLines } from './duty-lines.ts';
-import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
+import type { SchemaKit } from '../../schemas/duty-kit.ts';
+import { applyRounded, percent, toMinor } from '../money.ts';
+import { dutyLines } from '../duty-lines.ts';
+import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
+import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
-export function jpPersonal(input: DutyInput, rules: JpPersonalRules, digits: number): RegimeResult {
+const rules = (k: SchemaKit) =>
+	k.z.object({
+		...k.dated,
+		/** Share of the retail price that is taxed (60). */
+		taxableShare: k.percent,
+		exemption: k.money(),
+		consumptionTax: k.percent,
+		categories: k.categoryRecord(
+			k.z.object({
+				/** Left out where no rate is confirmed: the result then says duty is not included. */
+				duty: k.percent.optional(),
+				/** `always`: never exempt; `sometimes`: some goods of this kind are never exempt. */
+				notExempt: k.z.enum(['always', 'sometimes']).optional(),
+			}),
+		),
+	});
+export type JpPersonalRules = RulesOf<typeof rules>;
+
+function calculate(input: DutyInput, rules: JpPersonalRules, digits: number): RegimeResult {
 	const share = percent(rules.taxableShare.value);
 	const exemption = toMinor(rules.exemption.value, digits);
 	const warnings: DutyWarning[] = [];
@@ -44,3 +63,15 @@ export function jpPersonal(input: DutyInput, rules: JpPersonalRules, digits: num
 	});
 	return { regime: 'duty-and-tax', params: { share: rules.taxableShare.value }, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'jp-personal', JpPersonalRules>['glance'] = (r, { currency }) => ({ key: 'jp-personal', params: { exemption: [r.exemption.value, currency], share: r.taxableShare.value, ct: r.consumptionTax.value } });
+
+export const jpPersonal = defineRegime({
+	kind: 'jp-personal',
+	calculate,
+	inputs: ['duty'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['taxableShare', 'exemption', 'consumptionTax', 'categories', 'duty', 'notExempt'] } : SERVER_ONLY),
+});

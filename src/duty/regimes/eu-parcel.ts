@@ -14,19 +14,83 @@
  * Above €150: duty on the customs value (goods + transport + insurance, allocated by value) and
  * import VAT on customs value + duty. Every amount is rounded half up to the cent, line by line.
  */
-import type { EuParcelRules, EuState, Figure } from '../schemas/duty.ts';
-import { inForce, isoDay as day } from '../dates.ts';
-import { allocate, applyRounded, percent, toMinor } from './money.ts';
-import { dutyLines } from './duty-lines.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from './types.ts';
+import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
+import { inForce } from '../../dates.ts';
+import { allocate, applyRounded, percent, toMinor } from '../money.ts';
+import { dutyLines } from '../duty-lines.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
+import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
+
+export const euStates = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'] as const;
+export type EuState = (typeof euStates)[number];
+
+/**
+ * Each member state's standard VAT rate and national parcel fees carry their own dates,
+ * independent of the rule versions.
+ */
+const rules = (k: SchemaKit) => {
+	const euState = k.z.enum(euStates, { error: 'must be an EU member state code (Greece is GR)' });
+	/** A member state's own charge on low-value parcels from outside the EU (not duty, not in the VAT base). */
+	const nationalFee = k.z
+		.object({
+			/** Its breakdown line's text key is `charge.<key>` (in the destination's `text:`). */
+			key: k.z.string().regex(/^[a-z-]+$/),
+			region: euState,
+			from: k.day,
+			until: k.day.optional(),
+			/** Once per parcel, or once per kind of goods (declaration line). */
+			per: k.z.enum(['parcel', 'line']),
+			/** In `currency`, major units. */
+			amount: k.money(),
+			currency: k.currency.default('EUR'),
+			/** Euros per unit of `currency` when the reader gives no rate (`input.fx`). */
+			fallbackFx: k.figure.optional(),
+			/** Applies to goods (intrinsic value, euros) below `below`, or up to and including `upTo`. */
+			below: k.money().optional(),
+			upTo: k.money().optional(),
+		})
+		.refine((fee) => (fee.below === undefined) !== (fee.upTo === undefined), { error: 'give exactly one of `below` or `upTo`' })
+		.refine((fee) => fee.currency === 'EUR' || fee.fallbackFx !== undefined, { error: 'a fee in another currency needs `fallbackFx`', path: ['fallbackFx'] })
+		// The amount carries its currency (the rules page shows "RON 25"); the limit is one of two kinds.
+		.transform(({ currency, ...fee }) => ({ ...fee, amount: { ...fee.amount, currency } }) as Omit<typeof fee, 'below' | 'upTo'> & { amount: Figure & { currency: string } } & ({ below: Figure; upTo?: undefined } | { below?: undefined; upTo: Figure }));
+	return k.z.object({
+		...k.dated,
+		/** Intrinsic value (goods only, transport and insurance excluded) up to which a parcel is low-value (150). */
+		lowValue: k.money(),
+		/** Duty on a low-value parcel: none (relief), a flat amount per distinct tariff subheading, or the normal tariff. */
+		lowValueDuty: k.z.discriminatedUnion('kind', [
+			k.z.object({ kind: k.z.literal('relief') }),
+			k.z.object({ kind: k.z.literal('flat'), perSubheading: k.money() }),
+			k.z.object({ kind: k.z.literal('tariff') }),
+		]),
+		/** Whether VAT is counted on a low-value parcel's duty when the VAT is charged at checkout. */
+		vatOnCheckoutDuty: k.ruling,
+		/** Standard VAT rate of every member state; reduced rates are not modelled. */
+		vat: k.z.record(euState, k.history(k.percent)),
+		categories: k.categoryRecord(
+			k.z.object({
+				/** Third-country duty; left out where no rate is known (the result says duty is not included). */
+				duty: k.percent.optional(),
+				/** Excise goods: never in the duty relief, no VAT at checkout; the excise is not calculated. */
+				excise: k.z.boolean().default(false),
+				/** A reduced VAT rate may apply (books, food): the standard rate is used and the result says so. */
+				reducedVat: k.z.boolean().default(false),
+			}),
+		),
+		fees: k.z.array(nationalFee).default([]),
+		/** The EU handling fee, announced but unconfirmed: from `from`, a warning only. */
+		handlingFee: k.z.object({ from: k.day, perItem: k.money() }).optional(),
+	});
+};
+export type EuParcelRules = RulesOf<typeof rules>;
 
 const sourcesOf = (...figures: ({ source?: string | undefined } | undefined)[]) => figures.flatMap((f) => (f?.source ? [f.source] : []));
 
 /** A member state's standard VAT rate on `date`: the last entry of its history that has begun. */
-export const vatRateOn = <R>(history: readonly { from?: Date | undefined; rate: R }[], date: string): R | undefined =>
-	history.findLast((entry) => !entry.from || day(entry.from) <= date)?.rate;
+export const vatRateOn = <R>(history: readonly { from?: string | undefined; rate: R }[], date: string): R | undefined =>
+	history.findLast((entry) => !entry.from || entry.from <= date)?.rate;
 
-export function euParcel(input: DutyInput, rules: EuParcelRules, digits: number): RegimeResult | RegimeError {
+function calculate(input: DutyInput, rules: EuParcelRules, digits: number): RegimeResult | RegimeError {
 	// The member state: Greece may also be given by its VAT prefix, EL.
 	const requested = input.region ?? '';
 	const code = requested.toUpperCase() === 'EL' ? 'GR' : requested.toUpperCase();
@@ -110,8 +174,8 @@ export function euParcel(input: DutyInput, rules: EuParcelRules, digits: number)
 
 	const fees = nationalFees(input, rules, code, goods, kinds, digits, warnings);
 	lines.push(...fees);
-	if (rules.handlingFee && day(rules.handlingFee.from) <= input.date) {
-		warnings.push({ key: 'eu.handling-fee', params: { amount: rules.handlingFee.perItem.value, date: day(rules.handlingFee.from) } });
+	if (rules.handlingFee && rules.handlingFee.from <= input.date) {
+		warnings.push({ key: 'eu.handling-fee', params: { amount: rules.handlingFee.perItem.value, date: rules.handlingFee.from } });
 	}
 	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
@@ -120,20 +184,22 @@ export function euParcel(input: DutyInput, rules: EuParcelRules, digits: number)
 function nationalFees(input: DutyInput, rules: EuParcelRules, region: string, goods: number, kinds: number, digits: number, warnings: DutyWarning[]): BreakdownLine[] {
 	const lines = rules.fees
 		.filter((fee) => fee.region === region && inForce(fee, input.date))
-		.filter((fee) => (fee.below ? goods < toMinor(fee.below.value, digits) : goods <= toMinor(fee.upTo!.value, digits)))
+		.filter((fee) => (fee.below ? goods < toMinor(fee.below.value, digits) : goods <= toMinor(fee.upTo.value, digits)))
 		.map((fee): BreakdownLine => {
 			const count = fee.per === 'line' ? kinds : 1;
 			let amount = count * toMinor(fee.amount.value, digits);
 			let fx: Figure | undefined;
-			if (fee.currency !== 'EUR') {
+			const currency = fee.amount.currency;
+			if (currency !== 'EUR') {
 				// `input.fx` gives euros per unit of the fee's currency; without it, the file's assumed rate.
-				const given = input.fx?.[fee.currency];
+				const given = input.fx?.[currency];
 				const rate = given !== undefined && Number.isFinite(given) && given > 0 ? given : undefined;
 				if (rate === undefined) {
-					fx = fee.fallbackFx!;
-					warnings.push({ key: 'eu.fee-fx-assumed', params: { currency: fee.currency, fx: fx.value } });
+					fx = fee.fallbackFx;
+					if (!fx) throw new Error(`eu-parcel fee ${fee.key} in ${currency} without fallbackFx`);
+					warnings.push({ key: 'eu.fee-fx-assumed', params: { currency, fx: fx.value } });
 				}
-				amount = applyRounded(amount, percent((rate ?? fx!.value) * 100));
+				amount = applyRounded(amount, percent((rate ?? fx?.value ?? 0) * 100));
 			}
 			return {
 				key: `charge.${fee.key}`,
@@ -148,3 +214,25 @@ function nationalFees(input: DutyInput, rules: EuParcelRules, region: string, go
 	if (lines.length > 0) warnings.push({ key: 'eu.fee-charged-to-seller' });
 	return lines;
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'eu-parcel', EuParcelRules>['glance'] = (r, { date, currency }) => {
+	const rates = Object.values(r.vat).flatMap((history) => vatRateOn(history, date)?.value ?? []);
+	const duty = r.lowValueDuty;
+	return {
+		key: duty.kind === 'flat' ? 'eu-flat' : duty.kind === 'relief' ? 'eu-relief' : 'eu-tariff',
+		params: { limit: [r.lowValue.value, currency], vat: numberRange(rates), ...(duty.kind === 'flat' ? { flat: [duty.perSubheading.value, currency] as [number, string] } : {}) },
+	};
+};
+
+export const euParcel = defineRegime({
+	kind: 'eu-parcel',
+	calculate,
+	inputs: ['region', 'lines', 'duty', 'fx'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: [
+	'lowValue', 'lowValueDuty', 'kind', 'perSubheading', 'vatOnCheckoutDuty', 'vat', 'from', 'rate', 'categories', 'duty', 'excise', 'reducedVat',
+	'fees', 'key', 'region', 'until', 'per', 'amount', 'fallbackFx', 'below', 'upTo', 'handlingFee', 'perItem',
+] } : SERVER_ONLY),
+});

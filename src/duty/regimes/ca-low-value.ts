@@ -7,19 +7,66 @@
  * By mail, Canada Post adds a handling fee (a carrier fee, in the file's carrierFees) to every item on which duty or tax is due, and a gift
  * from a private person abroad pays nothing up to CAD 60 (duty and tax on the excess above it).
  */
-import type { CaLowValueRules, Category, Figure } from '../schemas/duty.ts';
-import { inForce } from '../dates.ts';
-import { allocate, applyRounded, percent, toMinor } from './money.ts';
-import { dutyLines } from './duty-lines.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from './types.ts';
+import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
+import type { Category } from '../categories.ts';
+import { inForce } from '../../dates.ts';
+import { allocate, applyRounded, percent, toMinor } from '../money.ts';
+import { dutyLines } from '../duty-lines.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
+import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
+
+/**
+ * Province taxes carry their own dates (Nova Scotia's HST cut of 2025-04-01), independent of the
+ * channel's rule versions.
+ */
+const rules = (k: SchemaKit) => {
+	const provinceTax = k.z.object({
+		/** gst: federal; hst: federal and provincial in one (replaces gst); pst, rst, qst: provincial, beside gst. */
+		tax: k.z.enum(['gst', 'hst', 'pst', 'rst', 'qst']),
+		rate: k.percent,
+		/** Left out: in force for every version of the channel's rules. */
+		from: k.day.optional(),
+		until: k.day.optional(),
+	});
+	return k.z
+		.object({
+			...k.dated,
+			/**
+			 * Duty-free and tax-free limits on the goods value (shipping excluded). The entry whose
+			 * `origins` include the goods' origin applies; otherwise the one entry without `origins`.
+			 */
+			lowValue: k.z.array(k.z.object({ origins: k.z.array(k.country).min(1).optional(), dutyFree: k.money(), taxFree: k.money() })).min(1),
+			/** Kinds of goods that never get the low-value exemption (by mail: books, alcohol): taxed at any value. */
+			notExempt: k.z.array(k.category).default([]),
+			/** A gift from a private person abroad: nothing due up to `allowance`; above it, duty and tax on the excess. */
+			gift: k.z.object({ allowance: k.money(), excluded: k.z.array(k.category).default([]) }).optional(),
+			/** Duty for goods from these origins under a trade agreement (CUSMA: 0%), unless the reader gives a rate. */
+			preferential: k.z.array(k.z.object({ origins: k.z.array(k.country).min(1), duty: k.percent })).default([]),
+			categories: k.categoryRecord(k.z.object({ duty: k.percent.optional(), excise: k.z.boolean().default(false) })),
+			/** Sales taxes by province or territory (the destination's `regions` codes). */
+			provinces: k.z.record(k.country, k.datedEntries(provinceTax, 'tax')),
+		})
+		.refine((rules) => rules.lowValue.filter((entry) => !entry.origins).length === 1, {
+			error: 'needs exactly one entry without `origins` (the limits for every other origin)',
+			path: ['lowValue'],
+		});
+};
+export type CaLowValueRules = RulesOf<typeof rules>;
 
 const sourcesOf = (figure: Figure) => (figure.source ? [figure.source] : []);
 
 /** A province's sales taxes in force on `date` (also the rules page's "at a glance"). */
-export const provinceTaxesOn = <T extends { from?: Date | undefined; until?: Date | undefined }>(taxes: readonly T[], date: string): T[] =>
+export const provinceTaxesOn = <T extends { from?: string | undefined; until?: string | undefined }>(taxes: readonly T[], date: string): T[] =>
 	taxes.filter((tax) => inForce(tax, date));
 
-export function caLowValue(input: DutyInput, rules: CaLowValueRules, digits: number): RegimeResult | RegimeError {
+/** The limits for goods from every origin not listed (the schema requires exactly one such entry). */
+function generalLimits(rules: CaLowValueRules) {
+	const [general] = rules.lowValue.filter((entry) => !entry.origins);
+	if (!general) throw new Error('ca-low-value rules without a general lowValue entry');
+	return general;
+}
+
+function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): RegimeResult | RegimeError {
 	// The tax rates depend on the province: without a known one there is no answer.
 	const region = input.region ?? '';
 	const provinceTaxes = rules.provinces[region];
@@ -58,7 +105,7 @@ export function caLowValue(input: DutyInput, rules: CaLowValueRules, digits: num
 		dutyDue = taxDue = true;
 		regime = 'gift-excess';
 	} else {
-		const fallback = rules.lowValue.find((entry) => !entry.origins)!;
+		const fallback = generalLimits(rules);
 		const limits = (origin && rules.lowValue.find((entry) => entry.origins?.includes(origin))) || fallback;
 		const dutyFree = toMinor(limits.dutyFree.value, digits);
 		const taxFree = toMinor(limits.taxFree.value, digits);
@@ -126,3 +173,18 @@ export function caLowValue(input: DutyInput, rules: CaLowValueRules, digits: num
 	// Canada Post's handling fee is a carrier fee: content/duty/ca.yaml `carrierFees`, added by the engine.
 	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
+
+/** The "at a glance" line. */
+const glance: Regime<'ca-low-value', CaLowValueRules>['glance'] = (r, { date, currency }) => {
+	const taxes = Object.values(r.provinces).map((list) => provinceTaxesOn(list, date).reduce((sum, t) => sum + t.rate.value, 0));
+	return { key: 'ca', params: { limit: [generalLimits(r).taxFree.value, currency], tax: numberRange(taxes.map((v) => Math.round(v * 1000) / 1000)) } };
+};
+
+export const caLowValue = defineRegime({
+	kind: 'ca-low-value',
+	calculate,
+	inputs: ['gift', 'region', 'origin', 'duty'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['lowValue', 'origins', 'dutyFree', 'taxFree', 'notExempt', 'gift', 'allowance', 'excluded', 'preferential', 'duty', 'categories', 'excise', 'provinces', 'tax', 'rate', 'from', 'until'] } : SERVER_ONLY),
+});

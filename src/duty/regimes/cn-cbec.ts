@@ -1,21 +1,38 @@
 /**
- * China's two channels for personal imports (research brief §1).
- *
- * Cross-border e-commerce (跨境电商零售进口, 综合税): the dutiable price includes shipping and
- * insurance. Inside the limits (order ≤ 5,000 and the year's total ≤ 26,000) tariff is 0% and
- * VAT and consumption tax are payable at 70%; both are levied on the composite price
- * (price + tariff) / (1 − consumption-tax rate). A single indivisible item over the order limit,
- * or an order that takes the year past the annual limit, is taxed in full.
- *
- * Personal articles (行邮税): one rate per category covers duty, VAT and consumption tax, on the
- * declared price; a total tax of CNY 50 or less is waived (not deducted); the parcel's value is
- * limited (CNY 2,000 since 2024-12-01) unless it holds one indivisible item.
+ * China, cross-border e-commerce retail import (跨境电商零售进口, 综合税; research brief §1): the
+ * dutiable price includes shipping and insurance. Inside the limits (order ≤ 5,000 and the year's
+ * total ≤ 26,000) tariff is 0% and VAT and consumption tax are payable at 70%; both are levied on
+ * the composite price (price + tariff) / (1 − consumption-tax rate). A single indivisible item
+ * over the order limit, or an order that takes the year past the annual limit, is taxed in full.
  */
-import type { CnCbecRules, CnPostalRules, Figure } from '../schemas/duty.ts';
-import { allocate, applyRounded, minus, one, over, percent, times, toMinor } from './money.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from './types.ts';
+import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
+import { applyRounded, allocate, minus, one, over, percent, times, toMinor } from '../money.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
+import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
-export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): RegimeResult {
+const rules = (k: SchemaKit) =>
+	k.z.object({
+		...k.dated,
+		orderLimit: k.money(),
+		annualLimit: k.money(),
+		/** Share of VAT and consumption tax payable inside the limits (70). */
+		taxShareWithinLimits: k.percent,
+		/** Tariff inside the limits (0). */
+		tariffWithinLimits: k.percent,
+		/** `other` applies to every kind of goods not listed. */
+		categories: k.categoryRecordWithOther(
+			k.z.object({
+				vat: k.percent,
+				consumptionTax: k.percent,
+				tariff: k.percent.optional(),
+				/** A higher consumption tax from a unit price up (watches of CNY 10,000 or more: 20%). */
+				highValue: k.z.object({ from: k.money(), consumptionTax: k.percent }).optional(),
+			}),
+		),
+	});
+export type CnCbecRules = RulesOf<typeof rules>;
+
+function calculate(input: DutyInput, rules: CnCbecRules, digits: number): RegimeResult {
 	const orderLimit = toMinor(rules.orderLimit.value, digits);
 	const annualLimit = toMinor(rules.annualLimit.value, digits);
 	const extras = (input.shipping ?? 0) + (input.insurance ?? 0);
@@ -49,11 +66,11 @@ export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): Re
 	let tariffMissing = false;
 	input.items.forEach((item, i) => {
 		const base = bases[i]!;
-		const preset = rules.categories[item.category] ?? rules.categories.other!;
+		const preset = rules.categories[item.category] ?? rules.categories.other;
 		const highValue = preset.highValue && item.value >= toMinor(preset.highValue.from.value, digits) ? preset.highValue : undefined;
 		const ct: Figure = highValue ? highValue.consumptionTax : preset.consumptionTax;
 		let tariff: Figure | undefined = withinLimits ? rules.tariffWithinLimits : preset.tariff;
-		if (!withinLimits && input.dutyRate !== undefined) tariff = { value: input.dutyRate, source: 'user', estimate: false };
+		if (!withinLimits && input.dutyRate !== undefined) tariff = { value: input.dutyRate, source: 'user', estimate: false, unit: 'percent' };
 		if (!tariff) tariffMissing = true;
 		const tariffRate = tariff?.value ?? 0;
 		const tariffAmount = applyRounded(base, percent(tariffRate));
@@ -99,37 +116,17 @@ export function cnCbec(input: DutyInput, rules: CnCbecRules, digits: number): Re
 	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 }
 
-export function cnPostal(input: DutyInput, rules: CnPostalRules, digits: number): RegimeResult {
-	const waiver = toMinor(rules.waiver.value, digits);
-	const parcelLimit = toMinor(rules.parcelLimit.value, digits);
-	const declared = input.items.reduce((sum, item) => sum + item.value, 0);
-	const warnings: DutyWarning[] = [];
-	if (declared > parcelLimit) {
-		warnings.push({
-			key: input.single ? 'cn.postal.single-item-over-limit' : 'cn.postal.over-parcel-limit',
-			params: { limit: rules.parcelLimit.value },
-		});
-	} else if (declared >= parcelLimit * NEAR_LIMIT) {
-		warnings.push({ key: 'near-limit', params: { limit: rules.parcelLimit.value } });
-	}
-	const lines: BreakdownLine[] = input.items.map((item) => {
-		const rate = rules.categories[item.category] ?? rules.categories.other!;
-		return {
-			key: 'cn.postal.articles-tax',
-			category: item.category,
-			base: item.value,
-			rate: rate.value,
-			amount: applyRounded(item.value, percent(rate.value)),
-			sources: rate.source ? [rate.source] : [],
-			estimate: rate.estimate,
-		};
-	});
-	const tax = lines.reduce((sum, line) => sum + line.amount, 0);
-	if (tax <= waiver) {
-		// The waiver is all or nothing: CNY 50.00 is waived, CNY 50.01 is payable in full.
-		lines.push({ key: 'cn.postal.waiver', base: tax, rate: 100, amount: -tax, sources: rules.waiver.source ? [rules.waiver.source] : [], estimate: false });
-		warnings.push({ key: 'cn.postal.waived', params: { waiver: rules.waiver.value } });
-		return { regime: 'waived', params: { waiver: rules.waiver.value }, total: 0, lines, warnings };
-	}
-	return { regime: 'payable', total: tax, lines, warnings };
-}
+/** The "at a glance" line. */
+const glance: Regime<'cn-cbec', CnCbecRules>['glance'] = (r, { currency }) => ({
+	key: 'cn-cbec',
+	params: { order: [r.orderLimit.value, currency], annual: [r.annualLimit.value, currency], share: r.taxShareWithinLimits.value, vat: r.categories.other.vat.value },
+});
+
+export const cnCbec = defineRegime({
+	kind: 'cn-cbec',
+	calculate,
+	inputs: ['spent', 'single', 'duty'],
+	// Read by the schema, the glance table and the rules page on the server; left out of the
+	// browser bundle, where Vite replaces import.meta.env.SSR with false.
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['orderLimit', 'annualLimit', 'taxShareWithinLimits', 'tariffWithinLimits', 'categories', 'vat', 'consumptionTax', 'tariff', 'highValue', 'from'] } : SERVER_ONLY),
+});

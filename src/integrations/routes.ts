@@ -1,0 +1,22 @@
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Registers the routes Starlight does not own: the bilingual language chooser at `/`, the
+ * bilingual 404 page, the checklist pages, the calculator's embed pages and the embed loader.
+ */
+export default function siteRoutes(): AstroIntegration {
+	return {
+		name: 'site-routes',
+		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				injectRoute({ pattern: '/', entrypoint: './src/routes/index.astro' });
+				// Replaces Starlight's English-only 404 (disable404Route in astro.config.mjs).
+				injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
+				injectRoute({ pattern: '/[locale]/checklists', entrypoint: './src/routes/checklists/index.astro' });
+				injectRoute({ pattern: '/[locale]/checklists/[id]', entrypoint: './src/routes/checklists/[id].astro' });
+				injectRoute({ pattern: '/embed/[locale]/duty-calculator', entrypoint: './src/routes/embed/duty-calculator.astro' });
+				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
+			},
+		},
+	};
+}
