@@ -1,4 +1,5 @@
 /** A checklist as text to paste elsewhere: plain ("[x] …") or Markdown task list ("- [x] …"). */
+import { format } from '../text/format.ts';
 export interface ExportItem {
 	text: string;
 	help?: string | undefined;
@@ -20,4 +21,4 @@ export function checklistAsText(
 
 /** "3 of 8 done" / "已完成 3/8" from the page language's template. */
 export const progressText = (template: string, done: number, total: number) =>
-	template.replace('{{done}}', String(done)).replace('{{total}}', String(total));
+	format(template, { done, total });

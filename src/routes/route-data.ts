@@ -14,7 +14,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 
 	// A sidebar that does not grow with the square of the page count (see sidebar.ts).
 	route.sidebar = boundSidebar(route.sidebar as Entry[], {
-		label: context.locals.t('sidebar.allGuides'),
+		label: (count) => context.locals.t('sidebar.allGuides', { count }),
 		href: `/${route.locale ?? 'en'}/`,
 	}) as typeof route.sidebar;
 

@@ -8,7 +8,6 @@
  * - every other group as one link to its first page.
  * A page then carries at most about WINDOW + groups + a few links, whatever the site's size.
  */
-import { format } from '../text/format.ts';
 
 export interface Link {
 	type: 'link';
@@ -33,8 +32,8 @@ export const WINDOW = 12;
 const links = (entries: readonly Entry[]): Link[] => entries.flatMap((e) => (e.type === 'link' ? [e] : links(e.entries)));
 export const countLinks = (entries: readonly Entry[]) => links(entries).length;
 
-/** `more`: the label and address of the link to the full list (the landing page). */
-export function boundSidebar(entries: Entry[], more: { label: string; href: string }): Entry[] {
+/** `more`: the label (for a count of guides) and address of the link to the full list (the landing page). */
+export function boundSidebar(entries: Entry[], more: { label: (count: number) => string; href: string }): Entry[] {
 	if (countLinks(entries) <= MAX_LINKS) return entries;
 	return entries.map((entry) => {
 		if (entry.type === 'link') return entry;
@@ -47,7 +46,7 @@ export function boundSidebar(entries: Entry[], more: { label: string; href: stri
 		}
 		const start = Math.max(0, Math.min(current - Math.floor(WINDOW / 2), all.length - WINDOW));
 		const shown = all.slice(start, start + WINDOW);
-		const rest: Link[] = all.length > shown.length ? [{ type: 'link', label: format(more.label, { count: all.length }), href: more.href, isCurrent: false, attrs: {} }] : [];
+		const rest: Link[] = all.length > shown.length ? [{ type: 'link', label: more.label(all.length), href: more.href, isCurrent: false, attrs: {} }] : [];
 		return { ...entry, collapsed: false, entries: [...shown, ...rest] };
 	});
 }

@@ -46,7 +46,7 @@ export const helpStep = z.object({
 	/** Steps are shown in this order (lower first). */
 	order: z.number().int(),
 	title: bilingualText,
-	/** What to do, in a few sentences. `{platform}`, `{payment}`, `{seller}` are filled in. */
+	/** What to do, in a few sentences. `{{platform}}`, `{{payment}}`, `{{seller}}` are filled in. */
 	body: bilingualText,
 	guide: guidePath,
 	when,
@@ -67,7 +67,7 @@ export const helpLetter = z.object({
 	/** Who it is for. */
 	to: z.enum(['seller', 'payment', 'consumer-body']),
 	/**
-	 * The letter, with `{problem}`, `{platform}`, `{payment}`, `{paid}`, `{expected}`, `{today}`
+	 * The letter, with `{{problem}}`, `{{platform}}`, `{{payment}}`, `{{paid}}`, `{{expected}}`, `{{today}}`
 	 * filled in from the answers, and `[…]` where the reader adds their own details.
 	 */
 	body: bilingualText,

@@ -95,8 +95,8 @@ export const uiStrings = z.object({
 	'escalation.rung4.text': text,
 	'escalation.rung5.title': text,
 	'escalation.rung5.text': text,
-	// The sidebar's link to a section's full list (src/routes/sidebar.ts fills in {count}).
-	'sidebar.allGuides': text.includes('{count}'),
+	// The sidebar's link to a section's full list (src/routes/route-data.ts fills in {{count}}).
+	'sidebar.allGuides': text.includes('{{count}}'),
 	// The calculator's embed page (src/routes/embed/) and the loader's iframe titles (src/routes/embed.js.ts).
 	'embed.title': text,
 	'embed.description': text,

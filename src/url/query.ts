@@ -9,7 +9,7 @@
  *   a value that cannot be used is reported by its setting's name, which comes from the page's
  *   own list. A scammer's "Parcel held! Call +1-800-…" in a link cannot become a notice.
  *
- * Pure: no DOM. The words are content/url-notices.yaml, `{n}` and `{names}` filled in by format().
+ * Pure: no DOM. The words are content/url-notices.yaml, `{{n}}` and `{{names}}` filled in by format().
  */
 import { format } from '../text/format.ts';
 

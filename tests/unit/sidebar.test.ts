@@ -12,7 +12,7 @@ const sidebar = (n: number, current = 'shoppers-0'): Entry[] => [
 		entries: Array.from({ length: n }, (_, i) => link(`${section}-${i}`, `${section}-${i}` === current)),
 	})),
 ];
-const more = { label: 'All {count} guides in this section', href: '/en/' };
+const more = { label: (count: number) => `All ${count} guides in this section`, href: '/en/' };
 
 describe('a sidebar that does not grow with the site', () => {
 	test(`up to ${MAX_LINKS} links the sidebar is left whole: every guide one click away`, () => {

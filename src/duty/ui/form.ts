@@ -1,0 +1,99 @@
+/**
+ * The form ↔ the request: puts a request (from the URL) into the form, reads the form back through
+ * the same parser as a URL, shows the fields that matter and the messages by the fields.
+ */
+import { crossRate } from '../fx.ts';
+import { parseQuery, resolveDest, type CalcRequest, type FieldError } from '../request.ts';
+import type { DutyDestination } from '../../schemas/duty.ts';
+import { dateBoundsText } from '../../dates.ts';
+import { format } from '../../text/format.ts';
+import { OPTIONAL_INPUTS, regimeOf, regimes } from '../regimes/index.ts';
+import { h } from './format.ts';
+import { formatRate, type CalcView } from './view.ts';
+
+/** The form's fields that carry text, in the order a link writes them. */
+export const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty'] as const;
+/** Fields with a message slot (`#duty-<name>-error`). */
+const CHECKED = ['value', 'shipping', 'insurance', 'spent', 'rate', 'duty', 'lines', 'date'] as const;
+
+export const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+const box = (form: HTMLFormElement, name: string) => field(form, name) as HTMLInputElement;
+
+/** The destination's channels in the channel menu, `selected` (or the first) chosen. */
+export function setChannels(form: HTMLFormElement, ctx: CalcView, destination: DutyDestination, selected: string) {
+	const select = field(form, 'channel') as HTMLSelectElement;
+	select.replaceChildren(...destination.channels.map((c) => h('option', { value: c.id }, ctx.lang(c.name))));
+	select.value = selected || destination.channels[0]!.id;
+}
+
+/** Puts a request into the form. */
+export function writeForm(form: HTMLFormElement, ctx: CalcView, request: CalcRequest, destination: DutyDestination) {
+	setChannels(form, ctx, destination, request.channel);
+	const impliedRegion = Boolean(resolveDest(request.dest, ctx.request)?.region);
+	for (const name of FIELDS) {
+		const input = field(form, name);
+		if (!input || name === 'channel') continue;
+		input.value = name === 'region' && impliedRegion ? '' : request[name];
+	}
+	box(form, 'gift').checked = request.gift;
+	box(form, 'single').checked = request.single;
+}
+
+/** Reads the form as a request (through the same parser as a URL, so both follow one set of rules). */
+export function readForm(form: HTMLFormElement, ctx: CalcView): CalcRequest {
+	const query = new URLSearchParams();
+	for (const name of FIELDS) {
+		const value = field(form, name)?.value ?? '';
+		if (value !== '') query.set(name, value);
+	}
+	if (box(form, 'gift').checked) query.set('gift', '1');
+	if (box(form, 'single').checked) query.set('single', '1');
+	return parseQuery(query, ctx.request).request;
+}
+
+/** Shows the fields that matter for this destination and currency. */
+export function showFields(root: HTMLElement, ctx: CalcView, request: CalcRequest, destination: DutyDestination, impliedRegion: boolean) {
+	const show = (name: string, visible: boolean) => {
+		const el = root.querySelector<HTMLElement>(`[data-field="${name}"]`);
+		if (el) el.hidden = !visible;
+	};
+	show('region', destination.regions.length > 0 && !impliedRegion);
+	show('channel', destination.channels.length > 1);
+	// Annual spending, single item, gift: only where a channel's regime asks for it.
+	const asked = new Set(destination.channels.flatMap((c) => regimeOf(regimes, c.kind).inputs));
+	for (const name of OPTIONAL_INPUTS) show(name, asked.has(name));
+	const foreign = request.currency !== destination.currency;
+	show('rate', foreign);
+	if (foreign) {
+		const snapshot = ctx.data.snapshot;
+		const rate = crossRate(snapshot, request.currency, destination.currency) ?? NaN;
+		const params = { from: request.currency, to: destination.currency, rate: formatRate(rate, ctx.data.lang), date: snapshot.date };
+		root.querySelector('[data-rate-label]')!.textContent = format(ctx.text(undefined, 'ui.rate'), params);
+		root.querySelector('#duty-rate-hint')!.textContent = format(ctx.text(undefined, 'ui.rate-hint'), params);
+	}
+}
+
+/** Each field's message (and aria-invalid) from the parser's errors. */
+export function renderErrors(form: HTMLFormElement, ctx: CalcView, errors: FieldError[], today: string) {
+	for (const name of CHECKED) {
+		const error = errors.find((e) => e.field === name && !(name === 'value' && e.key === 'empty' && field(form, 'value')?.value === ''));
+		const input = field(form, name);
+		const message = form.querySelector(`#duty-${name}-error`);
+		if (!input || !message) continue;
+		if (error) input.setAttribute('aria-invalid', 'true');
+		else input.removeAttribute('aria-invalid');
+		if (error?.field === 'date') {
+			// The date is under "More details": open it, so the message is seen.
+			const details = input.closest('details');
+			if (details) details.open = true;
+			message.textContent = format(ctx.text(undefined, 'ui.error.date-range'), dateBoundsText(today, ctx.data.lang));
+		} else message.textContent = error ? ctx.text(undefined, `ui.error.${error.key}`) : '';
+	}
+}
+
+/** What the reader is told about the link they came with (never its text). */
+export function renderNotices(root: HTMLElement, notices: string[]) {
+	const list = root.querySelector<HTMLElement>('[data-notices]')!;
+	list.replaceChildren(...notices.map((text) => h('li', {}, text)));
+	list.hidden = notices.length === 0;
+}

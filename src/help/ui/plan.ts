@@ -1,0 +1,99 @@
+/** The plan: the reader's answers, the steps in order with their deadlines, who can help, the letters. */
+import { answersQuery, type Answers } from '../answers.ts';
+import { buildPlan } from '../plan.ts';
+import { localToday } from '../../dates.ts';
+import { h } from '../../dom.ts';
+import { format } from '../../text/format.ts';
+import { sourceLang } from '../../source-lang.ts';
+import { lettersView } from './letters.ts';
+import { longDate, type HelpContext, type Screen } from './view.ts';
+
+export function planView(ctx: HelpContext, answers: Answers, print: (text: string, lang: string) => void): HTMLElement {
+const { data, t } = ctx;
+	const today = localToday();
+	const plan = buildPlan(answers, data.steps, data.bodies, today);
+	const byId = new Map(data.steps.map((s) => [s.id, s]));
+	const names = {
+		platform: answers.platform ? t(`platform.${answers.platform}`) : '…',
+		payment: answers.payment ? t(`payment.${answers.payment}`) : '…',
+		seller: answers.seller ? t(`place.${answers.seller}`) : '…',
+	};
+	const date = (day: string) => longDate(data.lang, day);
+	const section = h('section', { class: 'your-plan', 'aria-labelledby': 'help-plan-title' });
+	section.append(h('h2', { id: 'help-plan-title', tabindex: '-1' }, t(plan.general ? 'plan.general-title' : 'plan.title')));
+	if (plan.general) section.append(h('p', {}, t('plan.general')));
+
+	// The answers, each with a way back to its question.
+	const list = h('dl', { class: 'answers' });
+	const rows: [string, Screen, string | undefined][] = [
+		['q.problem', 'problem', answers.problem && t(`problem.${answers.problem}`)],
+		['q.buyer', 'where', answers.buyer && t(`place.${answers.buyer}`)],
+		['q.seller', 'where', answers.seller && t(`place.${answers.seller}`)],
+		['q.platform', 'platform', answers.platform && t(`platform.${answers.platform}`)],
+		['q.payment', 'payment', answers.payment && t(`payment.${answers.payment}`)],
+		['q.paid', 'dates', answers.paid && date(answers.paid)],
+		['q.expected', 'dates', answers.expected && date(answers.expected)],
+	];
+	for (const [key, screen, value] of rows) {
+		const change = h('a', { href: `?${new URLSearchParams([...answersQuery(answers), ['q', screen]])}` }, t('plan.change'));
+		change.addEventListener('click', (event) => {
+			event.preventDefault();
+			ctx.go(screen, answers);
+		});
+		list.append(h('dt', {}, t(key)), h('dd', {}, value ?? '—', ' ', change));
+	}
+	section.append(h('details', {}, h('summary', {}, t('plan.your-answers')), list));
+	if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, t('plan.crime')));
+
+	const steps = h('ol', { class: 'plan' });
+	for (const planned of plan.steps) {
+		const step = byId.get(planned.id)!;
+		const item = h('li', { 'data-step': step.id }, h('h3', {}, step.title), h('p', {}, format(step.body, names)));
+		const d = planned.deadline;
+		if (d && step.deadline) {
+			if (d.date && d.basis) {
+				const basis = format(t(d.basis.days ? 'plan.basis-days' : 'plan.basis-months'), {
+					n: d.basis.days ?? d.basis.months ?? 0,
+					from: t(`plan.from-${d.basis.from}`),
+				});
+				const sentence = format(t('plan.deadline'), { action: step.deadline.action, date: date(d.date), basis });
+				const text = [sentence.charAt(0).toUpperCase() + sentence.slice(1)];
+				if (d.status === 'soon') text.push(d.daysLeft === 0 ? t('plan.today') : format(t('plan.soon'), { n: d.daysLeft ?? 0 }));
+				if (d.status === 'past') text.push(t('plan.past'));
+				if (d.varies) text.push(t('plan.varies'));
+				item.append(
+					h(
+						'p',
+						{ class: `deadline ${d.status}`, 'data-deadline': d.date },
+						text.join(' '),
+						' ',
+						h('a', { href: step.deadline.source.url, rel: 'noopener noreferrer', lang: sourceLang(step.deadline.source, data.lang) }, step.deadline.source.title),
+					),
+				);
+			} else {
+				const needs = step.deadline.earliestOf.some((w) => w.from === 'payment' && !answers.paid) ? 'plan.needs-payment' : 'plan.needs-delivery';
+				item.append(h('p', { class: 'deadline needs-date' }, format(t(needs), { action: step.deadline.action })));
+			}
+		}
+		item.append(h('p', {}, h('a', { href: step.guide }, `${t('plan.guide')}: ${step.guideTitle}`)));
+		steps.append(item);
+	}
+	section.append(h('h3', {}, t('plan.steps')), steps);
+
+	// Who can help, from the complaint directory.
+	const bodies = data.bodies.filter((b) => plan.bodies.includes(b.id)).sort((a, b) => plan.bodies.indexOf(a.id) - plan.bodies.indexOf(b.id));
+	section.append(h('h3', {}, t('plan.bodies')));
+	if (bodies.length) {
+		section.append(h('ul', { class: 'bodies' }, ...bodies.map((b) => h('li', {}, h('a', { href: b.url, rel: 'noopener noreferrer' }, b.name), ` — ${b.handles}`))));
+	} else section.append(h('p', {}, t('plan.bodies-none')));
+	section.append(h('p', {}, h('a', { href: `/${data.locale}/reference/where-to-complain/` }, t('plan.directory'))));
+
+	if (plan.letters.length) section.append(lettersView(ctx, plan.letters, answers, today, print));
+	const restart = h('a', { href: location.pathname }, t('plan.restart'));
+	restart.addEventListener('click', (event) => {
+		event.preventDefault();
+		ctx.go('problem', {});
+	});
+	section.append(h('p', {}, restart));
+	return section;
+}

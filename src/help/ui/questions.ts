@@ -1,0 +1,122 @@
+/** The questions, one per screen: a form that checks its answers and moves on (src/help/ui.ts). */
+import { DATE_ANSWERS, answerValues, answersQuery, readAnswers, type Answers, type DateAnswer, type Question } from '../answers.ts';
+import { EARLIEST_DAY, dateBoundsText, dateInBounds, latestDay, localToday } from '../../dates.ts';
+import { h } from '../../dom.ts';
+import { format } from '../../text/format.ts';
+import { SCREENS, type HelpContext } from './view.ts';
+
+/** Dates from the link that are real dates but outside the bounds (shown by their fields). */
+export type OutOfRange = Partial<Record<DateAnswer, string>>;
+
+const PROBLEM_GROUPS: [string, readonly string[]][] = [
+	['problem-group.buyer', ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'customs-charge']],
+	['problem-group.scam', ['fake-shop', 'phishing', 'off-platform']],
+	['problem-group.seller', ['seller-account']],
+];
+
+export function questionView(ctx: HelpContext, screen: (typeof SCREENS)[number], answers: Answers, outOfRange: OutOfRange = {}): HTMLElement {
+const { t } = ctx;
+	const index = SCREENS.indexOf(screen);
+	const today = localToday();
+	const form = h('form', { class: 'question', novalidate: '' }) as HTMLFormElement;
+	const error = h('p', { class: 'error', role: 'alert' });
+	const radios = (name: Question, values: readonly string[], label: (v: string) => string) =>
+		values.map((value) =>
+			h(
+				'label',
+				{ class: 'option' },
+				h('input', { type: 'radio', name, value, ...(answers[name] === value ? { checked: '' } : {}) }),
+				h('span', {}, label(value)),
+			),
+		);
+	const select = (name: Question, values: readonly string[]) => {
+		const id = `help-${name}`;
+		const element = h('select', { id, name }, h('option', { value: '' }, '—'), ...values.map((v) => h('option', { value: v, ...(answers[name] === v ? { selected: '' } : {}) }, t(`place.${v}`))));
+		return h('div', { class: 'field' }, h('label', { for: id }, t(`q.${name}`)), element);
+	};
+	const legend = h('legend', { tabindex: '-1' }, t(`q.${screen}`));
+	const fieldset = h('fieldset', {}, legend);
+	if (screen === 'problem') {
+		for (const [group, values] of PROBLEM_GROUPS) fieldset.append(h('p', { class: 'group' }, t(group)), ...radios('problem', values, (v) => t(`problem.${v}`)));
+	} else if (screen === 'where') {
+		fieldset.append(select('buyer', answerValues.buyer), select('seller', answerValues.seller));
+	} else if (screen === 'platform') {
+		fieldset.append(...radios('platform', answerValues.platform, (v) => t(`platform.${v}`)));
+	} else if (screen === 'payment') {
+		fieldset.append(...radios('payment', answerValues.payment, (v) => t(`payment.${v}`)));
+	} else {
+		for (const name of DATE_ANSWERS) {
+			const id = `help-${name}`;
+			const input = h('input', { id, name, type: 'date', min: EARLIEST_DAY, max: latestDay(today), value: outOfRange[name] ?? answers[name] ?? '', 'aria-describedby': `help-dates-hint ${id}-error` });
+			const message = h('p', { class: 'error', id: `${id}-error` });
+			fieldset.append(h('div', { class: 'field' }, h('label', { for: id }, t(`q.${name}`)), input, message));
+			if (outOfRange[name] !== undefined) dateError(ctx, input, message, today);
+		}
+		fieldset.append(h('p', { class: 'hint', id: 'help-dates-hint' }, t('q.dates-hint')));
+	}
+	const last = index === SCREENS.length - 1;
+	const back = h('button', { type: 'button' }, t('q.back'));
+	back.addEventListener('click', () => history.back());
+	form.append(
+		h('p', { class: 'progress' }, format(t('q.progress'), { n: index + 1, total: SCREENS.length })),
+		fieldset,
+		error,
+		h('div', { class: 'nav' }, ...(index > 0 ? [back] : []), h('button', { type: 'submit' }, t(last ? 'q.show-plan' : 'q.next'))),
+	);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const next: Answers = { ...answers };
+		const data = new FormData(form);
+		const read = (name: Question | 'paid' | 'expected') => {
+			const value = String(data.get(name) ?? '');
+			if (value) (next as Record<string, string>)[name] = value;
+			else delete (next as Record<string, string>)[name];
+		};
+		if (screen === 'problem' || screen === 'platform' || screen === 'payment') {
+			const name = screen as Question;
+			if (!data.get(name)) {
+				error.textContent = t('q.choose');
+				return;
+			}
+			read(name);
+		} else if (screen === 'where') {
+			// Where the buyer lives decides who can help (and the police step): required. The seller may be unknown.
+			if (!data.get('buyer')) {
+				error.textContent = t('q.choose-buyer');
+				return;
+			}
+			read('buyer');
+			next.seller = (String(data.get('seller') ?? '') || 'unknown') as NonNullable<Answers['seller']>;
+		} else {
+			// A date outside 2000-01-01 … five years from today: the message by its field; stay.
+			let wrong: HTMLElement | undefined;
+			for (const name of DATE_ANSWERS) {
+				const input = form.elements.namedItem(name) as HTMLInputElement;
+				const message = form.querySelector<HTMLElement>(`#help-${name}-error`)!;
+				if (input.value !== '' && !dateInBounds(input.value, today)) {
+					dateError(ctx, input, message, today);
+					wrong ??= input;
+				} else {
+					input.removeAttribute('aria-invalid');
+					message.textContent = '';
+				}
+			}
+			if (wrong) {
+				wrong.focus();
+				return;
+			}
+			read('paid');
+			read('expected');
+		}
+		// Only answers the URL reader accepts go on (the same rules as a shared link).
+		const clean = readAnswers(answersQuery(next), today).answers;
+		ctx.go(last ? 'plan' : SCREENS[index + 1]!, clean, screen);
+	});
+	return form;
+}
+
+/** Marks a date field as outside the dates a reader may give, with the message by it. */
+export function dateError({ t, data }: HelpContext, input: HTMLElement, message: HTMLElement, today: string) {
+	input.setAttribute('aria-invalid', 'true');
+	message.textContent = format(t('q.date-range'), dateBoundsText(today, data.lang));
+}
