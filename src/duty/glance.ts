@@ -8,6 +8,7 @@ import type { AnyDestination } from '../schemas/duty.ts';
 import { rulesInForce } from './engine.ts';
 import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import type { GlanceLine } from './regimes/regime.ts';
+import { format } from '../text/format.ts';
 
 export interface GlanceRow {
 	destination: string;
@@ -25,4 +26,11 @@ export function glanceRows(destination: AnyDestination, date: string, pick: (tex
 		const { key, params } = regimeOf(registry, channel.kind).glance(rules, { date, currency: destination.currency });
 		return [{ destination: pick(destination.name), channel: pick(channel.name), key: `glance.${key}`, params, since: rules.from }];
 	});
+}
+
+/** A glance line's words, its money figures ([amount, currency]) written as money in `lang`. */
+export function glanceText(template: string, params: GlanceLine['params'], lang: string): string {
+	const money = ([amount, currency]: [number, string]) =>
+		new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount).replace(/\u00a0/g, ' ');
+	return format(template, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? money(value as [number, string]) : value])));
 }

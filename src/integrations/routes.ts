@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Registers the routes Starlight does not own: the bilingual language chooser at `/`, the
- * bilingual 404 page, the checklist pages, the calculator's embed pages and the embed loader.
+ * bilingual 404 page, the checklist pages, the calculator's embed pages, the embed loader and the
+ * Atom feeds of "What's new".
  */
 export default function siteRoutes(): AstroIntegration {
 	return {
@@ -16,6 +17,9 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/[locale]/checklists/[id]', entrypoint: './src/routes/checklists/[id].astro' });
 				injectRoute({ pattern: '/embed/[locale]/duty-calculator', entrypoint: './src/routes/embed/duty-calculator.astro' });
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
+				// "What's new" as Atom feeds, one per language (src/changes/).
+				injectRoute({ pattern: '/changes.xml', entrypoint: './src/routes/changes.xml.ts' });
+				injectRoute({ pattern: '/zh-cn/changes.xml', entrypoint: './src/routes/changes-zh.xml.ts' });
 			},
 		},
 	};
