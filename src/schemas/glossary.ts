@@ -13,6 +13,9 @@ export const glossaryTerm = z.object({
 	aliases: z.object({ en: z.array(z.string()).default([]), 'zh-CN': z.array(z.string()).default([]) }).optional(),
 	/** Ids of related terms, shown as links. */
 	related: z.array(kebabId).default([]),
-	source: source.optional(),
+	/** Required: the authority's or the platform's own page that the definition rests on. */
+	source: z.object(source.shape, {
+		error: "every term needs a source: { title, url } of the authority's or platform's own page",
+	}),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;

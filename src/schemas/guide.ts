@@ -51,6 +51,24 @@ export const guideFrontmatter = z.object({
 	sources: z
 		.array(source, { error: 'must be a list of { title, url } entries' })
 		.min(1, { error: 'must list at least one source (title and https URL)' }),
+	/**
+	 * Optional: what a person checked on each review day, newest first, in the page's language.
+	 * Shown under the sources, so "Last reviewed" says what was reviewed.
+	 */
+	reviewLog: z
+		.array(
+			z.object({
+				date: calendarDay.refine((day) => Date.parse(`${day}T00:00:00Z`) <= Date.now() + 24 * 3600 * 1000, {
+					error: 'is in the future; use the day the check was made',
+				}),
+				what: z
+					.string({ error: 'say in a sentence what was checked' })
+					.trim()
+					.min(1, { error: 'say in a sentence what was checked' }),
+			}),
+			{ error: 'must be a list of { date, what } entries' },
+		)
+		.optional(),
 	platforms: z.array(z.enum(platforms, { error: `must be one of: ${platforms.join(', ')}` })).optional(),
 	checklist: z
 		.string()

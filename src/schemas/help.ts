@@ -57,8 +57,10 @@ export const helpStep = z.object({
 	police: z.boolean().default(false),
 	/** YYYY-MM-DD. */
 	lastReviewed: calendarDay,
-	/** Where the facts in the step come from (the deadline has its own). */
-	sources: z.array(source).default([]),
+	/** Where the facts in the step come from (the deadline has its own): required, at least one. */
+	sources: z
+		.array(source, { error: 'must be a list of { title, url } entries: every step needs a source' })
+		.min(1, { error: 'must list at least one source (title and https URL)' }),
 });
 export type HelpStep = z.infer<typeof helpStep>;
 
@@ -71,6 +73,10 @@ export const helpLetter = z.object({
 	 * filled in from the answers, and `[…]` where the reader adds their own details.
 	 */
 	body: bilingualText,
+	/** What the letter relies on (the rule or help page behind what it asks for): required, at least one. */
+	sources: z
+		.array(source, { error: 'must be a list of { title, url } entries: every letter needs a source' })
+		.min(1, { error: 'must list at least one source (title and https URL)' }),
 });
 export type HelpLetter = z.infer<typeof helpLetter>;
 

@@ -10,6 +10,8 @@ export const uiStrings = z.object({
 	'site.footer': text,
 	'guide.sources': text,
 	'guide.disclaimer': text,
+	/** Heading of a guide's review log (frontmatter `reviewLog`), under its sources. */
+	'guide.reviewLog': text,
 	'chooser.title': text,
 	'chooser.intro': text,
 	'chooser.enter': text,

@@ -143,6 +143,15 @@ const refused: { name: string; fixture: string; env?: Record<string, string>; sa
 		],
 	},
 	{
+		name: 'a glossary term without a source fails, naming the file and `source`',
+		fixture: 'unsourced-glossary',
+		says: [
+			'glossary → zz-unsourced data does not match collection schema',
+			/^\s*source: every term needs a source: \{ title, url \} of the authority's or platform's own page/m,
+			'content/glossary/zz-unsourced.yaml',
+		],
+	},
+	{
 		name: 'a checklist item without its Chinese text fails, naming the file and the field',
 		fixture: 'untranslated-checklist',
 		says: [/^\s*items\.1\.text\.zh-CN: the Chinese text is missing/m, 'content/checklists/untranslated-checklist.yaml'],

@@ -89,6 +89,24 @@ describe('guide frontmatter', () => {
 		]);
 	});
 
+	test('a review log is optional; each entry needs a date and what was checked', () => {
+		const log = [{ date: '2026-12-07', what: 'Checked Section 75 against legislation.gov.uk.' }];
+		const result = schema.safeParse({ ...valid, reviewLog: log });
+		expect(result.success).toBe(true);
+		expect(result.data?.reviewLog).toEqual(log);
+		// YAML reads an unquoted date as a Date; it is kept as the calendar day.
+		expect(schema.safeParse({ ...valid, reviewLog: [{ date: new Date('2026-12-07T00:00:00Z'), what: 'x' }] }).data?.reviewLog?.[0]?.date).toBe('2026-12-07');
+		expect(problems({ ...valid, reviewLog: [{ date: '2026-12-07', what: ' ' }] })).toEqual(['reviewLog.0.what: say in a sentence what was checked']);
+		expect(problems({ ...valid, reviewLog: [{ date: 'last week', what: 'Checked.' }] })).toEqual([
+			'reviewLog.0.date: must be a date written as YYYY-MM-DD, for example 2026-11-22',
+		]);
+		const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+		expect(problems({ ...valid, reviewLog: [{ date: nextYear, what: 'Checked.' }] })).toEqual([
+			'reviewLog.0.date: is in the future; use the day the check was made',
+		]);
+		expect(problems({ ...valid, reviewLog: 'checked everything' })).toEqual(['reviewLog: must be a list of { date, what } entries']);
+	});
+
 	test('platforms and checklist ids are checked', () => {
 		expect(problems({ ...valid, platforms: ['ebay'] })[0]).toMatch(/^platforms\.0: must be one of: taobao, /);
 		expect(problems({ ...valid, checklist: 'Before You Buy' })).toEqual([
