@@ -28,8 +28,17 @@ export interface DutyInput {
 	region?: string;
 	/** Distinct kinds of goods (tariff subheadings) in the parcel; defaults to the distinct categories in `items`. */
 	lines?: number;
-	/** Units of the destination currency per unit of another currency (thresholds set in USD, e.g. Korea's). */
+	/**
+	 * Units of the destination currency per unit of another currency (thresholds set in USD, e.g.
+	 * Korea's). The reader's own rate, when they give one, replaces the snapshot's for their currency.
+	 */
 	fx?: Readonly<Record<string, number>>;
+	/**
+	 * The amounts as the reader entered them, before conversion, in minor units of `currency`. A
+	 * limit set in a foreign currency (Korea's US$150) is compared in that currency when the amounts
+	 * are in it, so rounding the conversion can never move a purchase across the limit.
+	 */
+	entered?: { currency: string; minorUnits: number; goods: number; shipping: number; insurance: number };
 }
 
 /** One step of the calculation, shown to the reader. */
