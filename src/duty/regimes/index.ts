@@ -24,4 +24,4 @@ type ChannelOf<G> = G extends Regime<infer K, infer R> ? { id: string; kind: K; 
 export type DutyChannel = ChannelOf<(typeof regimes)[number]>;
 export type RegimeKind = DutyChannel['kind'];
 
-export { regimeOf, OPTIONAL_INPUTS, type Registry, type Regime, type RegimeInput, type DatedRules } from './regime.ts';
+export { regimeOf, OPTIONAL_INPUTS, type Registry, type Regime, type RegimeContext, type RegimeInput, type DatedRules } from './regime.ts';
