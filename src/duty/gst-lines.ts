@@ -41,7 +41,7 @@ export function gstByRate(bases: readonly { category: Category; base: number }[]
  * the destination's file say how the rate varies.
  */
 export function variesWarnings(categories: readonly Category[], rateOf: (category: Category) => Figure | undefined, prefix: string) {
-	return [...new Set(categories)].filter((c) => (rateOf(c) as (Figure & { varies?: boolean }) | undefined)?.varies).map((c) => ({ key: `${prefix}.${c}` }));
+	return [...new Set(categories)].filter((c) => rateOf(c)?.varies).map((c) => ({ key: `${prefix}.${c}` }));
 }
 
 /** Each item's value with its share of `extra` (shipping and insurance), shared by value. */

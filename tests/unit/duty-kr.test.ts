@@ -232,7 +232,7 @@ describe('South Korea — worked examples from published sources', () => {
 		const r = run({ items: [{ category: 'clothing', value: won(150.01) }], gift: true });
 		expect(r.regime).toBe('duty-and-vat');
 		expect(keys(r)).toContain('kr.gift');
-		expect(kr.channels[0]!.rules[0]!).toMatchObject({ giftRelief: { value: false } });
+		expect(kr.channels[0]!.rules[0]!).toMatchObject({ giftRelief: { allowance: { value: 0 } } });
 	});
 });
 

@@ -45,10 +45,11 @@ const rules = (k: SchemaKit) =>
 		),
 		/**
 		 * Gifts between private persons. At or under the threshold a gift is not a sale, so nothing is
-		 * charged; above it, `allowance` is taken off the value when `above` is `excess` (New Zealand's
-		 * NZ$110 concession), and nothing is taken off when it is 0 (Australia).
+		 * charged whatever this says; above it, up to `allowance` nothing is due, and over it the
+		 * allowance comes off the value when `above` is `excess` (New Zealand's NZ$110 concession).
+		 * Australia: 0, no gift relief.
 		 */
-		gift: k.z.object({ allowance: k.money(), above: k.z.enum(['whole', 'excess']) }),
+		giftRelief: k.giftRelief,
 		/** Levies per consignment at or under the threshold, each plus GST when `plusGst` (New Zealand's from 2026-04-01). */
 		levies: k.z.array(k.z.object({ key: k.textKey, amount: k.money(), plusGst: k.z.boolean().default(false) })).default([]),
 		/** Government charges above the threshold; each applies to goods values from `from` (inclusive) up to `below`. */
@@ -91,18 +92,25 @@ function calculate(input: DutyInput, rules: GstThresholdRules, digits: number): 
 	const lowValue = goods <= threshold;
 	if (lowValue) warnings.push({ key: 'gst.always-at-border' });
 	else warnings.push({ key: 'over-threshold', params: { limit: rules.threshold.value } });
-	// A gift above the threshold: the allowance comes off the value of the goods, shared by value.
+	// A gift above the threshold: nothing up to the allowance; over it, the allowance comes off the
+	// value (shared by value) when only the excess is taxed.
 	let items: { category: Category; value: number }[] = input.items;
-	const allowance = input.gift && rules.gift.above === 'excess' ? Math.min(toMinor(rules.gift.allowance.value, digits), goods) : 0;
-	if (allowance > 0) {
-		const off = allocate(allowance, input.items.map((item) => item.value));
+	const relief = input.gift && !input.items.some((item) => rules.giftRelief.excluded.includes(item.category)) ? rules.giftRelief : undefined;
+	const allowance = relief ? toMinor(relief.allowance.value, digits) : 0;
+	if (relief && allowance > 0 && (relief.counts === 'goods' ? goods : goods + extras) <= allowance) {
+		warnings.push({ key: 'gst.gift-relief', params: { allowance: relief.allowance.value } });
+		return { regime: 'gift-relief', params: { allowance: relief.allowance.value }, total: 0, lines: [], warnings };
+	}
+	const excess = relief && allowance > 0 && relief.above === 'excess';
+	if (excess) {
+		const off = allocate(Math.min(allowance, goods), input.items.map((item) => item.value));
 		items = input.items.map((item, i) => ({ category: item.category, value: item.value - off[i]! }));
-		warnings.push({ key: 'gst.gift-allowance', params: { allowance: rules.gift.allowance.value } });
+		warnings.push({ key: 'gst.gift-allowance', params: { allowance: relief.allowance.value } });
 	} else if (input.gift) warnings.push({ key: 'gst.gift-over', params: { limit: rules.threshold.value } });
 	const border = borderLines(items, extras, { duty: (c) => preset(c)?.duty ?? rules.generalDuty, gst: gstOf }, input.dutyRate);
 	if (border.unknown) warnings.push({ key: 'tariff-not-included' });
 	const lines: BreakdownLine[] = [...border.lines, ...chargeLines(rules.charges, goods, digits)];
-	if (allowance > 0 && rules.gift.allowance.estimate) lines.forEach((line) => (line.estimate = true));
+	if (excess && relief.allowance.estimate) lines.forEach((line) => (line.estimate = true));
 	for (const key of rules.notices) warnings.push({ key });
 	return { regime: lowValue ? 'gst-at-border' : 'duty-and-gst', total: sum(lines), lines, warnings };
 }
@@ -134,7 +142,7 @@ export const gstThreshold = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['threshold', 'gst', 'deliveryTaxedAtCheckout', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'gift', 'allowance', 'above', 'levies', 'key', 'amount', 'plusGst', 'charges', 'from', 'below', 'lowValueNotices', 'notices'],
+				fields: ['threshold', 'gst', 'deliveryTaxedAtCheckout', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief', 'allowance', 'counts', 'above', 'excluded', 'levies', 'key', 'amount', 'plusGst', 'charges', 'from', 'below', 'lowValueNotices', 'notices'],
 			}
 		: SERVER_ONLY),
 });

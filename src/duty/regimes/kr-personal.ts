@@ -46,8 +46,8 @@ const rules = (k: SchemaKit) =>
 				excise: k.z.boolean().default(false),
 			}),
 		),
-		/** Whether gifts have relief of their own (Korea: no; the same limits apply). */
-		giftRelief: k.ruling,
+		/** Gifts: no relief of their own (allowance 0): the same limits apply as to purchases. */
+		giftRelief: k.giftRelief,
 	});
 export type KrPersonalRules = RulesOf<typeof rules>;
 
@@ -74,7 +74,7 @@ function calculate(input: DutyInput, rules: KrPersonalRules, digits: number): Re
 	const goodsCents = dollars?.goods;
 	const withShippingCents = dollars ? dollars.goods + dollars.shipping + dollars.insurance : undefined;
 	if (!dollars) warnings.push({ key: 'kr.usd-rate', params: { rate: Math.round(fx * 100) / 100 } });
-	if (input.gift) warnings.push({ key: 'kr.gift' });
+	if (input.gift && rules.giftRelief.allowance.value === 0) warnings.push({ key: 'kr.gift' });
 
 	const origin = input.origin?.toUpperCase();
 	const preset = (category: DutyInput['items'][number]['category']) => rules.categories[category];
@@ -145,5 +145,5 @@ export const krPersonal = defineRegime({
 	inputs: ['gift', 'origin', 'duty', 'fx'],
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
-	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['thresholdUSD', 'listClearance', 'origins', 'vat', 'categories', 'duty', 'generalClearance', 'excise', 'giftRelief'] } : SERVER_ONLY),
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['thresholdUSD', 'listClearance', 'origins', 'vat', 'categories', 'duty', 'generalClearance', 'excise', 'giftRelief', 'allowance'] } : SERVER_ONLY),
 });

@@ -40,8 +40,11 @@ const rules = (k: SchemaKit) =>
 				alwaysAtBorder: k.ruling.optional(),
 			}),
 		),
-		/** Gifts have no relief of their own: a gift is relieved like any parcel up to `relief`; the ruling says so. */
-		giftRelief: k.ruling,
+		/**
+		 * Gifts: no relief of their own, but a gift by post or air shares the import relief (goods,
+		 * insurance and freight up to S$400, liquor and tobacco excluded); by sea, 0.
+		 */
+		giftRelief: k.giftRelief,
 	});
 export type SgGstRules = RulesOf<typeof rules>;
 
@@ -69,15 +72,19 @@ function calculate(input: DutyInput, rules: SgGstRules, digits: number): RegimeR
 		if (extras > 0 && rules.deliveryTaxedAtCheckout?.estimate) lines.forEach((line) => (line.estimate = true));
 		return { regime: 'gst-at-checkout', total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
 	}
-	// Import GST relief: CIF of S$400 or less by air or post.
-	const relief = rules.relief ? toMinor(rules.relief.value, digits) : undefined;
-	if (relief !== undefined && !atBorder && cif <= relief) {
-		if (cif >= relief * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.relief!.value } });
-		warnings.push({ key: 'sg.relief', params: { limit: rules.relief!.value } });
-		return { regime: 'import-relief', params: { limit: rules.relief!.value }, total: 0, lines: [], warnings };
+	// Import GST relief: CIF of S$400 or less by air or post (for a gift, the gift relief, which is the same).
+	const gift = input.gift ? rules.giftRelief : undefined;
+	const reliefFigure = gift ? (gift.allowance.value > 0 ? gift.allowance : undefined) : rules.relief;
+	const relief = reliefFigure ? toMinor(reliefFigure.value, digits) : undefined;
+	const excluded = atBorder || (gift?.excluded ?? []).some((c) => input.items.some((item) => item.category === c));
+	const counted = gift?.counts === 'goods' ? goods : cif;
+	if (relief !== undefined && !excluded && counted <= relief) {
+		if (counted >= relief * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: reliefFigure!.value } });
+		warnings.push({ key: 'sg.relief', params: { limit: reliefFigure!.value } });
+		return { regime: 'import-relief', params: { limit: reliefFigure!.value }, total: 0, lines: [], warnings };
 	}
 	// At the border: GST on the entire CIF value plus duty.
-	if (relief !== undefined && !atBorder) warnings.push({ key: 'sg.over-relief', params: { limit: rules.relief!.value } });
+	if (relief !== undefined && !excluded) warnings.push({ key: 'sg.over-relief', params: { limit: reliefFigure!.value } });
 	if (relief === undefined) warnings.push({ key: 'sg.no-relief' });
 	const border = borderLines(input.items, extras, { duty: (c) => preset(c)?.duty ?? rules.generalDuty, gst: gstOf }, input.dutyRate);
 	if (border.unknown) warnings.push({ key: 'tariff-not-included' });
@@ -98,6 +105,6 @@ export const sgGst = defineRegime({
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
-		? { rules, glance, fields: ['gst', 'checkoutUpTo', 'deliveryTaxedAtCheckout', 'relief', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief'] }
+		? { rules, glance, fields: ['gst', 'checkoutUpTo', 'deliveryTaxedAtCheckout', 'relief', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief', 'allowance', 'counts', 'above', 'excluded'] }
 		: SERVER_ONLY),
 });
