@@ -35,15 +35,6 @@ export function gstByRate(bases: readonly { category: Category; base: number }[]
 	}));
 }
 
-/**
- * A warning for each kind of goods whose rate varies inside the kind (`varies: true` on its figure:
- * Australia's food, mostly GST-free): `<prefix>.<category>`, e.g. "varies.gst.food", whose words in
- * the destination's file say how the rate varies.
- */
-export function variesWarnings(categories: readonly Category[], rateOf: (category: Category) => Figure | undefined, prefix: string) {
-	return [...new Set(categories)].filter((c) => rateOf(c)?.varies).map((c) => ({ key: `${prefix}.${c}` }));
-}
-
 /** Each item's value with its share of `extra` (shipping and insurance), shared by value. */
 export function withShare(items: readonly { category: Category; value: number }[], extra: number) {
 	const shares = allocate(extra, items.map((item) => item.value));

@@ -7,7 +7,8 @@ const rows = (file: string, date: string) => glanceRows(loadRules(file).parsed.d
 
 test('China at a glance: CNY 5,000 per order, 26,000 a year, 70% of VAT 13%; post up to CNY 2,000 with the CNY 50 waiver', () => {
 	const [cbec, postal] = rows('cn.yaml', '2026-11-22');
-	expect(cbec).toMatchObject({ key: 'glance.cn-cbec', params: { order: [5000, 'CNY'], annual: [26000, 'CNY'], share: 70, vat: 13 }, since: '2019-01-01' });
+	// Since 2026-01-01 the VAT rates come from the VAT Law (issue 14: a rules version of its own).
+	expect(cbec).toMatchObject({ key: 'glance.cn-cbec', params: { order: [5000, 'CNY'], annual: [26000, 'CNY'], share: 70, vat: 13 }, since: '2026-01-01' });
 	expect(postal).toMatchObject({ key: 'glance.cn-postal', params: { parcel: [2000, 'CNY'], waiver: [50, 'CNY'], rates: '13/20/50' }, since: '2024-12-01' });
 	// Before 2024-12-01 the parcel limit was CNY 1,000.
 	expect(rows('cn.yaml', '2024-11-30')[1]!.params['parcel']).toEqual([1000, 'CNY']);

@@ -16,7 +16,8 @@
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
-import { borderLines, chargeLines, gstByRate, variesWarnings, withShare } from '../gst-lines.ts';
+import { borderLines, chargeLines, gstByRate, withShare } from '../gst-lines.ts';
+import { variesWarnings } from '../varies.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
 import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';

@@ -145,5 +145,5 @@ export const krPersonal = defineRegime({
 	inputs: ['gift', 'origin', 'duty', 'fx'],
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
-	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['thresholdUSD', 'listClearance', 'origins', 'vat', 'categories', 'duty', 'generalClearance', 'excise', 'giftRelief', 'allowance'] } : SERVER_ONLY),
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['thresholdUSD', 'listClearance', 'origins', 'vat', 'categories', 'duty', 'generalClearance', 'excise', 'giftRelief', 'allowance', 'counts', 'above', 'excluded'] } : SERVER_ONLY),
 });
