@@ -16,7 +16,7 @@
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
-import { borderLines, chargeLines, gstByRate, withShare } from '../gst-lines.ts';
+import { borderLines, chargeLines, taxByRate, withShare } from '../tax-lines.ts';
 import { variesWarnings } from '../varies.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
@@ -84,7 +84,7 @@ function calculate(input: DutyInput, rules: GstThresholdRules, digits: number): 
 		}
 		warnings.push({ key: 'gst.checkout', params: { limit: rules.threshold.value } }, ...rules.lowValueNotices.map((key) => ({ key })));
 		const bases = withShare(input.items, rules.deliveryTaxedAtCheckout.value ? extras : 0);
-		const lines = [...gstByRate(bases, gstOf, 'gst-at-checkout', true), ...levies];
+		const lines = [...taxByRate(bases, gstOf, 'gst-at-checkout', true), ...levies];
 		// Delivery in the base rests on the ruling: an estimate when it is.
 		if (extras > 0 && rules.deliveryTaxedAtCheckout.estimate) lines.forEach((line) => line.atCheckout && (line.estimate = true));
 		return { regime: 'gst-at-checkout', total: sum(lines), lines, warnings };

@@ -14,7 +14,7 @@
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
-import { borderLines, gstByRate, withShare } from '../gst-lines.ts';
+import { borderLines, taxByRate, withShare } from '../tax-lines.ts';
 import { variesWarnings } from '../varies.ts';
 import { toMinor } from '../money.ts';
 import { NEAR_LIMIT, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
@@ -68,7 +68,7 @@ function calculate(input: DutyInput, rules: SgGstRules, digits: number): RegimeR
 		if (goods >= checkoutUpTo * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.checkoutUpTo!.value } });
 		warnings.push({ key: 'sg.checkout', params: { limit: rules.checkoutUpTo!.value } });
 		const bases = withShare(input.items, rules.deliveryTaxedAtCheckout?.value ? extras : 0);
-		const lines = gstByRate(bases, gstOf, 'gst-at-checkout', true);
+		const lines = taxByRate(bases, gstOf, 'gst-at-checkout', true);
 		// Delivery in the base rests on the ruling: an estimate when it is.
 		if (extras > 0 && rules.deliveryTaxedAtCheckout?.estimate) lines.forEach((line) => (line.estimate = true));
 		return { regime: 'gst-at-checkout', total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };

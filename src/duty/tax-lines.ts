@@ -1,8 +1,9 @@
 /**
- * Steps shared by the GST regimes (Australia and New Zealand: src/duty/regimes/gst-threshold.ts;
- * Singapore: sg-gst.ts): GST by rate on each kind of goods, and what the border charges — duty on
- * the goods, GST on goods + shipping and insurance + duty, and charges by value band. Pure; no
- * schema library (the browser bundle imports it through the regimes).
+ * Steps shared by regimes with a tax rate per kind of goods (Australia and New Zealand:
+ * src/duty/regimes/gst-threshold.ts; Singapore: sg-gst.ts; Japan's consumption tax): tax by rate on
+ * each kind of goods, and what the border charges — duty on the goods, GST on goods + shipping and
+ * insurance + duty, and charges by value band. Pure; no schema library (the browser bundle imports
+ * it through the regimes).
  */
 import type { Category } from './categories.ts';
 import type { Figure } from '../schemas/duty-kit.ts';
@@ -13,10 +14,10 @@ import type { BreakdownLine, DutyInput } from './types.ts';
 const sourcesOf = (figure: { source?: string | undefined } | undefined) => (figure?.source ? [figure.source] : []);
 
 /**
- * GST on each kind of goods' base at its own rate, one line per rate (a basket of basic food at 0%
+ * Tax on each kind of goods' base at its own rate, one line per rate (a basket of basic food at 0%
  * and clothing at 10% has two): `key` names the step, `atCheckout` marks tax the seller collects.
  */
-export function gstByRate(bases: readonly { category: Category; base: number }[], rateOf: (category: Category) => Figure, key: string, atCheckout = false): BreakdownLine[] {
+export function taxByRate(bases: readonly { category: Category; base: number }[], rateOf: (category: Category) => Figure, key: string, atCheckout = false): BreakdownLine[] {
 	const byRate = new Map<number, { base: number; figure: Figure }>();
 	for (const { category, base } of bases) {
 		const figure = rateOf(category);
@@ -57,7 +58,7 @@ export function borderLines(
 		dutyRate,
 	);
 	const taxable = withShare(items, extras).map((entry, i) => ({ category: entry.category, base: entry.base + duty.lines[i]!.amount }));
-	return { lines: [...duty.lines, ...gstByRate(taxable, rates.gst, 'import-gst')], unknown: duty.unknown };
+	return { lines: [...duty.lines, ...taxByRate(taxable, rates.gst, 'import-gst')], unknown: duty.unknown };
 }
 
 /** A government charge by value band: applies to goods values from `from` (inclusive) up to `below`. */
