@@ -29,3 +29,10 @@ test('UK and Australia: tax at checkout up to GBP 135 and AUD 1,000; Korea in US
 test('Canada: CAD 20, and sales tax 5–15% by province (Nova Scotia’s 15% to 14% on 2025-04-01 keeps the range)', () => {
 	expect(rows('ca.yaml', '2026-11-22')[0]).toMatchObject({ key: 'glance.ca', params: { limit: [20, 'CAD'], tax: '5–15' } });
 });
+
+test('Singapore at a glance: the registered seller’s S$400 at checkout, the S$400 relief otherwise, none by sea', () => {
+	const [parcel, unregistered, sea] = rows('sg.yaml', '2026-11-22');
+	expect(parcel).toMatchObject({ key: 'glance.checkout-gst', params: { limit: [400, 'SGD'], rate: 9 } });
+	expect(unregistered).toMatchObject({ key: 'glance.sg-relief', params: { limit: [400, 'SGD'], rate: 9 } });
+	expect(sea).toMatchObject({ key: 'glance.sg-import-gst', params: { rate: 9 } });
+});

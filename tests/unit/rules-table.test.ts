@@ -27,3 +27,14 @@ test('US: Section 301 rates by kind of goods are percentages, and the flat posta
 	// The 2025 flat option: USD 80, 160 or 200 per item by the origin's IEEPA rate band.
 	expect(text).toMatch(/field\.from 16% .*field\.amount USD 160/);
 });
+
+test.each(['au.yaml', 'nz.yaml', 'sg.yaml', 'jp.yaml', 'kr.yaml', 'cn.yaml'])('%s renders in both languages, every field labelled, gifts included', (file) => {
+	for (const lang of ['en', 'zh-CN']) expect(render(file, lang)).toContain('field.giftRelief');
+});
+
+test('issue 14 rates on the rules page: Australian basic food 0% GST, Japanese food 8%, NZ’s levy, Singapore’s S$400 relief', () => {
+	expect(render('au.yaml')).toMatch(/category\.food 0% AU5/);
+	expect(render('jp.yaml')).toMatch(/category\.food — — 8% JP6/);
+	expect(render('nz.yaml')).toMatch(/field\.amount NZD 2\.21 NZ6/);
+	expect(render('sg.yaml')).toMatch(/field\.relief SGD 400 SG4/);
+});
