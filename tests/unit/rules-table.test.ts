@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { rulesHtml } from '../../src/duty/rules-table.ts';
 import { loadRules } from './duty-helpers.ts';
 
@@ -37,4 +39,17 @@ test('issue 14 rates on the rules page: Australian basic food 0% GST, Japanese f
 	expect(render('jp.yaml')).toMatch(/category\.food — — 8% JP6/);
 	expect(render('nz.yaml')).toMatch(/field\.amount NZD 2\.21 NZ6/);
 	expect(render('sg.yaml')).toMatch(/field\.relief SGD 400 SG4/);
+});
+
+test.each(['au.yaml', 'nz.yaml', 'sg.yaml', 'jp.yaml', 'kr.yaml', 'cn.yaml'])('%s: every field, value and charge on the rules page has words in common.yaml or the file', (file) => {
+	const common = load(readFileSync('content/duty-text/common.yaml', 'utf8')) as Record<string, { en: string; 'zh-CN': string }>;
+	const destination = loadRules(file).parsed.data!;
+	const missing = new Set<string>();
+	const t = (key: string, own?: { text: Record<string, { en: string }> }, optional = false) => {
+		const words = own?.text[key] ?? common[key];
+		if (!words && !optional) missing.add(key);
+		return words?.en ?? '';
+	};
+	rulesHtml(destination, { lang: 'en', t: t as never, pick: (text) => text.en });
+	expect([...missing]).toEqual([]);
 });
