@@ -124,3 +124,9 @@ describe('Australia — worked examples', () => {
 	});
 });
 
+
+test('a gift of alcohol under A$1,000 is taxed at the border like any alcohol, without the “over A$1,000” gift message', () => {
+	const r = run({ items: [{ category: 'alcohol', value: cents(100) }], gift: true });
+	expect(r.regime).toBe('gst-at-border');
+	expect(r.warnings.map((w) => w.key)).not.toContain('gst.gift-over');
+});

@@ -107,12 +107,12 @@ function calculate(input: DutyInput, rules: GstThresholdRules, digits: number): 
 		const off = allocate(Math.min(allowance, goods), input.items.map((item) => item.value));
 		items = input.items.map((item, i) => ({ category: item.category, value: item.value - off[i]! }));
 		warnings.push({ key: 'gst.gift-allowance', params: { allowance: relief.allowance.value } });
-	} else if (input.gift) warnings.push({ key: 'gst.gift-over', params: { limit: rules.threshold.value } });
+	} else if (input.gift && !lowValue) warnings.push({ key: 'gst.gift-over', params: { limit: rules.threshold.value } });
 	const border = borderLines(items, extras, { duty: (c) => preset(c)?.duty ?? rules.generalDuty, gst: gstOf }, input.dutyRate);
 	if (border.unknown) warnings.push({ key: 'tariff-not-included' });
 	const lines: BreakdownLine[] = [...border.lines, ...chargeLines(rules.charges, goods, digits)];
 	if (excess && relief.allowance.estimate) lines.forEach((line) => (line.estimate = true));
-	for (const key of rules.notices) warnings.push({ key });
+	if (!lowValue) for (const key of rules.notices) warnings.push({ key });
 	return { regime: lowValue ? 'gst-at-border' : 'duty-and-gst', total: sum(lines), lines, warnings };
 }
 
