@@ -6,7 +6,7 @@ import type { AnyDestination } from '../schemas/duty.ts';
 import { inForce } from '../dates.ts';
 import { applyRounded, percent, toMinor } from './money.ts';
 import { regimeOf, regimes, type DatedRules, type Registry } from './regimes/index.ts';
-import type { BreakdownLine, DutyInput, DutyResult } from './types.ts';
+import { MISSING_RATE_WARNINGS, type BreakdownLine, type DutyInput, type DutyResult, type DutyWarning } from './types.ts';
 
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
 
@@ -14,6 +14,15 @@ export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error:
 /** The version of a channel's rules in force on `date` (YYYY-MM-DD), if any. */
 export function rulesInForce<R extends DatedRules>(channel: { rules: readonly R[] }, date: string): R | undefined {
 	return channel.rules.find((rule) => inForce(rule, date));
+}
+
+/**
+ * The currency a calculation is in: a region's own when it has one (Sweden's SEK in the EU file),
+ * else the destination's. The amounts of the input are in it, and so is the result.
+ */
+export function answerCurrency(destination: Pick<AnyDestination, 'currency' | 'regions'>, region: string | undefined): string {
+	const code = (region ?? '').toUpperCase();
+	return destination.regions.find((r) => r.code === code)?.currency ?? destination.currency;
 }
 
 /** The regimes of the site (src/duty/regimes/index.ts) unless a test gives its own. */
@@ -33,7 +42,8 @@ export function calculate(input: DutyInput, destination: AnyDestination, registr
 	input = { ...input, items: [...merged].map(([category, value]) => ({ category: category as DutyInput['items'][number]['category'], value })) };
 
 	// The regime of this kind of channel, given the rules version in force.
-	const outcome = regimeOf(registry, channel.kind).calculate(input, version, destination.minorUnits);
+	const currency = answerCurrency(destination, input.region);
+	const outcome = regimeOf(registry, channel.kind).calculate(input, version, destination.minorUnits, { currency, rulesCurrency: destination.currency });
 	if ('error' in outcome) return { ok: false, error: outcome.error };
 	const onDelivery = outcome.lines.reduce((sum, line) => sum + (line.atCheckout ? 0 : line.amount), 0);
 	const carrier = onDelivery > 0 ? carrierFees(destination, channel.id, input.date, onDelivery) : [];
@@ -45,7 +55,7 @@ export function calculate(input: DutyInput, destination: AnyDestination, registr
 		ok: true,
 		result: {
 			destination: destination.destination,
-			currency: destination.currency,
+			currency,
 			minorUnits: destination.minorUnits,
 			channel: channel.id,
 			regime: outcome.regime,
@@ -57,6 +67,8 @@ export function calculate(input: DutyInput, destination: AnyDestination, registr
 			carrierTotal: carrier.reduce((sum, line) => sum + line.amount, 0),
 			warnings,
 			estimate,
+			...(outcome.notAllowed ? { notAllowed: outcome.notAllowed } : {}),
+			missingRate: warnings.some((w) => MISSING_RATE_WARNINGS.includes(w.key)),
 			rules: { from: version.from, ...(version.until ? { until: version.until } : {}), reviewed: destination.reviewed },
 			sources: [...new Set([...outcome.lines, ...carrier].flatMap((line) => line.sources))].filter((id) => id !== 'user'),
 		},
@@ -85,15 +97,45 @@ function carrierFees(destination: AnyDestination, channel: string, date: string,
 		});
 }
 
+/** One channel in a comparison: its outcome, and whether it can be called the cheapest. */
+export interface ChannelComparison {
+	channel: string;
+	outcome: DutyOutcome;
+	/** False when the channel cannot take the purchase (or cannot be calculated): `reason` says why. */
+	allowed: boolean;
+	/** False when an amount is left out for want of a rate: its total is too low to compare. */
+	complete: boolean;
+	/** A text key (and its params) saying why the channel is not allowed or not complete. */
+	reason?: DutyWarning;
+	/** Duties, taxes and carrier fees: what the reader pays besides the goods (minor units); undefined without a result. */
+	cost?: number;
+}
+
 /**
  * Every channel of a destination for the same purchase, and which costs least: duties and taxes
- * plus the carriers' fees (what the reader pays besides the goods). `cheapest` is empty when
- * every channel costs the same. The calculator's comparison table shows this.
+ * plus the carriers' fees (what the reader pays besides the goods). Only channels that may take the
+ * purchase and whose every rate is known are compared: one that is not allowed (China: a personal
+ * parcel over CNY 2,000, an order over the cross-border limit) or that lacks a rate is never the
+ * cheapest, and its `reason` says why. `cheapest` is empty when fewer than two channels can be
+ * compared or when those that can cost the same; `comparable` lists them. The calculator's
+ * comparison table shows this.
  */
 export function compareChannels(input: Omit<DutyInput, 'channel'>, destination: AnyDestination, registry: Registry = regimes) {
-	const results = destination.channels.map((channel) => ({ channel: channel.id, outcome: calculate({ ...input, channel: channel.id }, destination, registry) }));
-	const cost = (outcome: DutyOutcome) => (outcome.ok ? outcome.result.total + outcome.result.carrierTotal : Infinity);
-	const lowest = Math.min(...results.map((r) => cost(r.outcome)));
-	const cheapest = results.filter((r) => r.outcome.ok && cost(r.outcome) === lowest).map((r) => r.channel);
-	return { results, cheapest: cheapest.length === results.length ? [] : cheapest };
+	const results: ChannelComparison[] = destination.channels.map((channel) => {
+		const outcome = calculate({ ...input, channel: channel.id }, destination, registry);
+		if (!outcome.ok) return { channel: channel.id, outcome, allowed: false, complete: false, reason: outcome.error };
+		const { result } = outcome;
+		const cost = result.total + result.carrierTotal;
+		if (result.notAllowed) return { channel: channel.id, outcome, allowed: false, complete: !result.missingRate, reason: result.notAllowed, cost };
+		if (result.missingRate) return { channel: channel.id, outcome, allowed: true, complete: false, reason: { key: 'compare.missing-rate' }, cost };
+		return { channel: channel.id, outcome, allowed: true, complete: true, cost };
+	});
+	const comparable = results.filter((r) => r.allowed && r.complete);
+	const lowest = Math.min(...comparable.map((r) => r.cost!));
+	const cheapest = comparable.filter((r) => r.cost === lowest).map((r) => r.channel);
+	return {
+		results,
+		comparable: comparable.map((r) => r.channel),
+		cheapest: comparable.length < 2 || cheapest.length === comparable.length ? [] : cheapest,
+	};
 }

@@ -318,7 +318,11 @@ export function prepare(
 		...(lines !== undefined ? { lines } : {}),
 		...(request.gift ? { gift: true } : {}),
 		...(request.single ? { single: true } : {}),
-		...(options.fx ? { fx: options.fx } : {}),
+		// The reader's own rate is the rate for their currency everywhere (a limit in that currency too).
+		...(options.fx || conversion.from === 'reader'
+			? { fx: { ...options.fx, ...(conversion.from === 'reader' ? { [request.currency]: conversion.rate } : {}) } }
+			: {}),
+		entered: { currency: request.currency, minorUnits: inDigits, goods: value, shipping, insurance },
 	};
 	if (![...input.items.map((i) => i.value), input.shipping!, input.insurance!].every(Number.isSafeInteger)) {
 		return { errors: [{ field: 'value', key: 'too-large' }] };

@@ -28,8 +28,17 @@ export interface DutyInput {
 	region?: string;
 	/** Distinct kinds of goods (tariff subheadings) in the parcel; defaults to the distinct categories in `items`. */
 	lines?: number;
-	/** Units of the destination currency per unit of another currency (thresholds set in USD, e.g. Korea's). */
+	/**
+	 * Units of the destination currency per unit of another currency (thresholds set in USD, e.g.
+	 * Korea's). The reader's own rate, when they give one, replaces the snapshot's for their currency.
+	 */
 	fx?: Readonly<Record<string, number>>;
+	/**
+	 * The amounts as the reader entered them, before conversion, in minor units of `currency`. A
+	 * limit set in a foreign currency (Korea's US$150) is compared in that currency when the amounts
+	 * are in it, so rounding the conversion can never move a purchase across the limit.
+	 */
+	entered?: { currency: string; minorUnits: number; goods: number; shipping: number; insurance: number };
 }
 
 /** One step of the calculation, shown to the reader. */
@@ -50,6 +59,13 @@ export interface BreakdownLine {
 	estimate: boolean;
 	/** Charged by the seller or marketplace at checkout rather than on delivery. */
 	atCheckout?: boolean;
+	/**
+	 * A fixed amount, not a rate of the base (the EU's €3 per kind of goods, a processing fee, a
+	 * national parcel fee): `rate` is then 0 and means nothing; the view shows no rate.
+	 */
+	flat?: boolean;
+	/** Its amount is not known yet (a charge agreed but not set): `amount` is 0 and the view says so. */
+	unquantified?: boolean;
 }
 
 export interface DutyWarning {
@@ -76,6 +92,14 @@ export interface DutyResult {
 	warnings: DutyWarning[];
 	/** True when any figure used is marked as an estimate. */
 	estimate: boolean;
+	/**
+	 * The channel cannot take this purchase (China: a personal parcel over CNY 2,000; an order over
+	 * the cross-border limit): `reason` is a text key (with its params) saying why. The amounts are
+	 * what it would cost if it could, for the record; a comparison never calls it the cheapest.
+	 */
+	notAllowed?: DutyWarning;
+	/** Some amount is left out for want of a rate (a warning in MISSING_RATE_WARNINGS says which). */
+	missingRate: boolean;
 	rules: { from: string; until?: string; reviewed: string };
 	sources: string[];
 }
@@ -88,7 +112,15 @@ export interface RegimeResult {
 	total: number;
 	lines: BreakdownLine[];
 	warnings: DutyWarning[];
+	/** The channel cannot take this purchase, and why (a text key): see DutyResult.notAllowed. */
+	notAllowed?: DutyWarning;
 }
+
+/**
+ * The shared warnings a regime gives when it leaves an amount out because a rate is unknown: a
+ * result with one of them is incomplete, and a comparison of channels never calls it cheapest.
+ */
+export const MISSING_RATE_WARNINGS: readonly string[] = ['tariff-not-included', 'excise-not-included'];
 
 /** A regime that cannot compute this input (e.g. an unknown region) says why instead. */
 export interface RegimeError {

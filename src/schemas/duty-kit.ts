@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualText, type BilingualText } from './bilingual.ts';
+import { bilingualText as looseBilingualText, type BilingualText } from './bilingual.ts';
 import { calendarDay, countryCode, currencyCode } from './common.ts';
 import { categories, type Category } from '../duty/categories.ts';
 
@@ -23,6 +23,11 @@ export interface Figure {
 	estimate: boolean;
 	/** What the figure covers or why it is uncertain, in both languages. */
 	note?: BilingualText | undefined;
+	/**
+	 * The rate differs inside this kind of goods (food: most groceries 0%, sweets 20%): `value` is
+	 * the common case and the note says how it varies. The calculator tells the reader.
+	 */
+	varies?: boolean | undefined;
 	unit: Unit;
 	/** Money in another currency than the destination's (Korea's limits in US dollars). */
 	currency?: string | undefined;
@@ -38,23 +43,49 @@ export interface Ruling {
 
 export const sourceId = z.string().regex(/^[A-Z]{2}\d+$/, { error: 'must name a source of this file, e.g. CN1' });
 
+/**
+ * zod as the duty schemas use it: `z.object` is `z.strictObject`, so an object in a rules file
+ * with a key its schema does not know (a typo: `highVlaue`) fails the build, naming the file, the
+ * path and the key, instead of being dropped. Every regime builds its rules with `k.z.object`.
+ */
+const strictZ = Object.freeze({ ...z, object: z.strictObject }) as Omit<typeof z, 'object'> & { object: typeof z.strictObject };
+
+/** Text in both languages, with no other key (a `zh-cn` typo fails instead of vanishing). */
+export const bilingualText = z.strictObject(looseBilingualText.shape, {
+	error: (issue) => (issue.code === 'invalid_type' ? 'must give the text in both languages: { en: …, zh-CN: … }' : undefined),
+});
+
 const SOURCE_OR_ESTIMATE = { error: 'needs a source, or estimate: true if none confirms it', path: ['source'] };
+const VARIES_NEEDS_NOTE = { error: 'a rate that varies inside the kind of goods needs a note saying how', path: ['note'] };
 
 /**
  * A number with its provenance. `estimate: true` marks a figure that could not be confirmed; only
- * an estimate may lack a source (better no citation than one that does not support it).
+ * an estimate may lack a source (better no citation than one that does not support it). Money may
+ * name its `currency` in the file; it must then be the one the field takes (see `money`).
  */
 const figureFields = z
-	.object({
+	.strictObject({
 		value: z.number({ error: 'must be a number' }).nonnegative({ error: 'cannot be negative' }),
 		source: sourceId.optional(),
 		estimate: z.boolean().default(false),
 		note: bilingualText.optional(),
+		varies: z.boolean().optional(),
 	})
-	.refine((f) => f.estimate || f.source !== undefined, SOURCE_OR_ESTIMATE);
+	.refine((f) => f.estimate || f.source !== undefined, SOURCE_OR_ESTIMATE)
+	.refine((f) => !f.varies || f.note !== undefined, VARIES_NEEDS_NOTE);
+const moneyFields = z
+	.strictObject({ ...figureFields.shape, currency: currencyCode.optional() })
+	.refine((f) => f.estimate || f.source !== undefined, SOURCE_OR_ESTIMATE)
+	.refine((f) => !f.varies || f.note !== undefined, VARIES_NEEDS_NOTE);
 
-const withUnit = <S extends z.ZodType<Omit<Figure, 'unit' | 'currency'>>>(schema: S, unit: Unit, currency?: string) =>
-	schema.transform((f): Figure => ({ ...f, unit, ...(currency ? { currency } : {}) }));
+/**
+ * Money figures whose currency the field itself declares (Korea's limits in US dollars, a fee in
+ * lei): the destination's check (src/schemas/duty.ts) lets these differ from the destination's
+ * currency, and only these. Filled while a file is parsed; nothing else reads it.
+ */
+export const foreignMoney = new WeakSet<object>();
+
+const withUnit = <S extends z.ZodType<Omit<Figure, 'unit'>>>(schema: S, unit: Unit) => schema.transform((f): Figure => ({ ...f, unit }));
 
 /** A plain number (an exchange rate, a count). */
 const figure = withUnit(figureFields, 'number');
@@ -63,18 +94,60 @@ const percent = withUnit(
 	figureFields.refine((f) => f.value <= 100, { error: 'a percentage cannot exceed 100' }),
 	'percent',
 );
-/** An amount in major units (CNY 5,000 is 5000): the destination's currency, or the one given. */
-const money = (currency?: string) => withUnit(figureFields, 'money', currency);
+/**
+ * An amount in major units (CNY 5,000 is 5000):
+ * - `money()`: the destination's currency. A `currency` written in the file must be that one
+ *   (checked with the destination: a EUR threshold in the CNY file fails, naming the field);
+ * - `money('USD')`: this currency whatever the destination (Korea's USD 150); written or not;
+ * - `money('stated')`: the currency the file writes beside the value, required (a fee in lei).
+ */
+const money = (currency?: string) =>
+	moneyFields
+		.refine((f) => currency !== 'stated' || f.currency !== undefined, { error: 'needs its currency, e.g. currency: RON', path: ['currency'] })
+		.refine((f) => currency === undefined || currency === 'stated' || f.currency === undefined || f.currency === currency, {
+			error: `must be in ${currency ?? 'the destination currency'}: this field is set in that currency`,
+			path: ['currency'],
+		})
+		.transform((f): Figure => {
+			const out: Figure = { ...f, unit: 'money', ...(currency && currency !== 'stated' ? { currency } : {}) };
+			if (currency) foreignMoney.add(out);
+			return out;
+		});
 
 /** A yes/no rule: like a figure, one no source confirms must be an estimate. */
 const ruling = z
-	.object({ value: z.boolean(), source: sourceId.optional(), estimate: z.boolean().default(false), note: bilingualText.optional() })
+	.strictObject({ value: z.boolean(), source: sourceId.optional(), estimate: z.boolean().default(false), note: bilingualText.optional() })
 	.refine((f) => f.estimate || f.source !== undefined, SOURCE_OR_ESTIMATE);
 
 const category = z.enum(categories);
 
 /** Values by kind of goods; any kind may be left out. */
 const categoryRecord = <T extends z.ZodType>(value: T) => z.partialRecord(category, value);
+
+/**
+ * Rates by kind of goods around a standard one: `standard` for every kind not listed (UK VAT:
+ * standard 20%, books 0%). `rateFor` in src/duty/rates.ts reads it; the rules page lists the
+ * standard rate and every kind that differs. The value may be a figure or a dated history.
+ */
+const ratesByCategory = <T extends z.ZodType>(rate: T) =>
+	z.strictObject({ standard: rate, ...(Object.fromEntries(categories.map((c) => [c, rate.optional()])) as Record<Category, z.ZodOptional<T>>) });
+
+/**
+ * Relief for a gift from one private person to another. Up to `allowance` (inclusive) nothing is
+ * due; above it, tax on the whole value (`above: whole`) or only on what exceeds the allowance
+ * (`excess`: Canada). `counts` is what is compared with the allowance: the goods alone, or goods
+ * with shipping and insurance (the EU's €45). `flatDuty`: gifts up to `upTo` may pay this flat
+ * duty rate instead of the tariff when it is lower (EU 2.5% to €700, UK 2.5% to £630). An
+ * allowance of 0 says there is no gift relief: gifts are taxed like purchases (its note says so).
+ */
+const giftRelief = z.strictObject({
+	allowance: money(),
+	counts: z.enum(['goods', 'goods-and-shipping']).default('goods'),
+	above: z.enum(['whole', 'excess']).default('whole'),
+	excluded: z.array(category).default([]),
+	flatDuty: z.strictObject({ rate: percent, upTo: money() }).optional(),
+});
+export type GiftRelief = z.output<typeof giftRelief>;
 
 /** Values by kind of goods, where `other` is required: the rate for every kind not listed. */
 const categoryRecordWithOther = <T extends z.ZodType>(value: T) =>
@@ -91,7 +164,7 @@ const dated = { from: calendarDay, until: calendarDay.optional() };
  */
 const history = <T extends z.ZodType>(value: T) =>
 	z
-		.array(z.object({ from: calendarDay.optional(), rate: value }))
+		.array(z.strictObject({ from: calendarDay.optional(), rate: value }))
 		.min(1)
 		.superRefine((entries, ctx) => {
 			entries.forEach((entry, i) => {
@@ -127,7 +200,7 @@ const datedEntries = <T extends z.ZodType<{ from?: string | undefined; until?: s
 const textKey = z.string().regex(/^[a-z0-9-]+$/);
 
 export const schemaKit = {
-	z,
+	z: strictZ,
 	figure,
 	percent,
 	money,
@@ -140,6 +213,8 @@ export const schemaKit = {
 	category,
 	categoryRecord,
 	categoryRecordWithOther,
+	ratesByCategory,
+	giftRelief,
 	textKey,
 	bilingualText,
 	history,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { bilingualText } from './bilingual.ts';
 import { calendarDay, countryCode, currencyCode, source } from './common.ts';
-import { schemaKit, sourceId } from './duty-kit.ts';
+import { bilingualText, foreignMoney, schemaKit, sourceId } from './duty-kit.ts';
+import type { Figure } from './duty-kit.ts';
 import { regimes, type DutyChannel, type Registry } from '../duty/regimes/index.ts';
 
 /**
@@ -10,6 +10,9 @@ import { regimes, type DutyChannel, type Registry } from '../duty/regimes/index.
  * src/duty/regimes/ (one file per regime kind, which also gives its rules' schema). Rules are
  * dated: every version of a channel's rules has `from` and optional `until` (YYYY-MM-DD), and the
  * engine applies the version in force on the import date.
+ *
+ * Every object is strict: a key the schema does not know (a misspelt `highVlaue`) fails the build,
+ * naming the file, the path and the key, rather than being dropped with the rule it carried.
  */
 
 export { categories, type Category } from '../duty/categories.ts';
@@ -20,7 +23,7 @@ export type { DutyChannel };
 /** The destination around its channels: words, sources, regions, carrier fees, changes ahead. */
 const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: string; until?: string | undefined }[] }>>(channel: C) =>
 	z
-		.object({
+		.strictObject({
 			/** ISO 3166-1 alpha-2 code of the destination. */
 			destination: countryCode,
 			name: bilingualText,
@@ -30,7 +33,12 @@ const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: stri
 			/** The day a person last checked these rules against their sources (YYYY-MM-DD). */
 			reviewed: calendarDay,
 			/** Regions whose rules differ (EU member states, Canadian provinces): `input.region` picks one. */
-			regions: z.array(z.object({ code: countryCode, name: bilingualText, currency: currencyCode.optional() })).default([]),
+			/**
+			 * `currency`: the region's own, when it is not the destination's (Sweden's krona in the EU
+			 * file): the calculator answers in it, and limits set in the destination's currency are
+			 * converted (the result says at which rate).
+			 */
+			regions: z.array(z.strictObject({ code: countryCode, name: bilingualText, currency: currencyCode.optional() })).default([]),
 			/**
 			 * Words for this destination's breakdown lines and warnings (keys such as "us.section-122"),
 			 * in both languages; `{name}` marks a parameter. Keys shared by every destination are in
@@ -44,7 +52,7 @@ const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: stri
 			 */
 			carrierFees: z
 				.array(
-					z.object({
+					z.strictObject({
 						key: z.string().regex(/^[a-z0-9.-]+$/),
 						name: bilingualText,
 						channel: z.string().optional(),
@@ -57,11 +65,11 @@ const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: stri
 				.default([]),
 			/** Rules that change often (the US): the page says so prominently. */
 			volatile: z.boolean().default(false),
-			sources: z.array(source.extend({ id: sourceId })).min(1),
+			sources: z.array(z.strictObject({ ...source.shape, id: sourceId })).min(1),
 			channels: z.array(channel).min(1),
 			/** Announced changes not yet in force (shown as "changes ahead"); `date` may be a deadline. */
 			changesAhead: z
-				.array(z.object({ date: calendarDay, approximate: z.boolean().default(false), text: bilingualText, source: sourceId }))
+				.array(z.strictObject({ date: calendarDay, approximate: z.boolean().default(false), text: bilingualText, source: sourceId }))
 				.default([]),
 		})
 		.superRefine((data, ctx) => {
@@ -73,27 +81,46 @@ const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: stri
 					if (typeof cited === 'string' && !known.has(cited)) {
 						ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `"${cited}" is not in this file's sources` });
 					}
+					// Money in a currency the file names: only where the field takes another currency.
+					const { unit, currency } = value as Partial<Figure>;
+					if (unit === 'money' && currency !== undefined && currency !== data.currency && !foreignMoney.has(value)) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [...path, 'currency'],
+							message: `is ${currency}, but this field is in the destination's currency (${data.currency}): give the amount in ${data.currency}`,
+						});
+					}
 					for (const [key, v] of Object.entries(value)) if (key !== 'source') walk(v, [...path, key]);
 				}
 			};
 			walk(data.channels, ['channels']);
+			walk(data.carrierFees, ['carrierFees']);
 			walk(data.changesAhead, ['changesAhead']);
 			data.channels.forEach((ch, c) => {
 				ch.rules.forEach((rule, i) => {
-					if (rule.until && rule.until < rule.from) {
-						ctx.addIssue({ code: 'custom', path: ['channels', c, 'rules', i, 'until'], message: 'is before "from"' });
-					}
+					const at = ['channels', c, 'rules', i, 'until'];
+					if (rule.until && rule.until < rule.from) ctx.addIssue({ code: 'custom', path: at, message: 'is before "from"' });
 					const next = ch.rules[i + 1];
-					if (next && (!rule.until || rule.until >= next.from)) {
-						ctx.addIssue({
-							code: 'custom',
-							path: ['channels', c, 'rules', i, 'until'],
-							message: 'must end before the next version begins (versions are oldest first, without overlap)',
-						});
+					if (!next) return;
+					// Versions follow each other day by day: this one ends the day before the next begins.
+					const end = dayBefore(next.from);
+					if (!rule.until) {
+						ctx.addIssue({ code: 'custom', path: at, message: `is missing: this version must end on ${end}, the day before the next version begins (${next.from})` });
+					} else if (rule.until >= next.from) {
+						ctx.addIssue({ code: 'custom', path: at, message: `must end before the next version begins (versions are oldest first, without overlap): end it on ${end}` });
+					} else if (rule.until !== end) {
+						ctx.addIssue({ code: 'custom', path: at, message: `leaves a gap: the next version begins ${next.from}, so this one must end on ${end} (no day without rules)` });
 					}
 				});
 			});
 		});
+
+/** The calendar day before a YYYY-MM-DD day. */
+function dayBefore(day: string): string {
+	const date = new Date(`${day}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() - 1);
+	return date.toISOString().slice(0, 10);
+}
 
 /**
  * The schemas for a registry of regimes: each channel names its regime `kind`, and its rule
@@ -101,7 +128,7 @@ const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: stri
  */
 export function dutySchemas(registry: Registry = regimes) {
 	const channels = registry.map((regime) =>
-		z.object({
+		z.strictObject({
 			id: z.string().regex(/^[a-z]+$/),
 			kind: z.literal(regime.kind),
 			name: bilingualText,

@@ -152,7 +152,7 @@ describe('dated rules', () => {
 		expect(run({ channel: 'postal', items: [{ category: 'clothing', value: fen(300) }], date: '2024-06-01' }).rules).toEqual({
 			from: '2019-04-09',
 			until: '2024-11-30',
-			reviewed: '2026-11-22',
+			reviewed: '2026-12-07',
 		});
 	});
 
@@ -227,5 +227,87 @@ describe('the rules file schema', () => {
 		const broken = structuredClone(raw) as { channels: { rules: { until?: Date }[] }[] };
 		broken.channels[1]!.rules[0]!.until = new Date('2024-12-05T00:00:00Z');
 		expect(dutyDestination.safeParse(broken).error?.issues.map((i) => i.path.join('.'))).toEqual(['channels.1.rules.0.until']);
+	});
+});
+
+describe('China — issue 14: rates by kind of goods, what a channel cannot take, gifts', () => {
+	// Research memo CN.7 #4, from the rule text [CN1] and the VAT Law's 9% band for books [CN13].
+	test('CBEC: a CNY 200 book pays VAT 9% at 70%: CNY 12.60, and the reader is told books may not be on the list', () => {
+		const r = run({ items: [{ category: 'books', value: fen(200) }] });
+		expect(yuan(r.total)).toBe(12.6);
+		expect(r.lines.find((l) => l.key === 'cn.vat')).toMatchObject({ rate: 9, share: 70, sources: ['CN13', 'CN1'] });
+		expect(warningKeys(r)).toContain('cn.cbec.may-not-be-listed');
+	});
+
+	test('CBEC VAT was 16% until 2019-03-31 and 13% from 2019-04-01 (estimate before): CNY 100 of clothing owes 11.20, then 9.10', () => {
+		const before = run({ items: [{ category: 'clothing', value: fen(100) }], date: '2019-03-31' });
+		expect(yuan(before.total)).toBe(11.2);
+		expect(before.estimate).toBe(true);
+		expect(yuan(run({ items: [{ category: 'clothing', value: fen(100) }], date: '2019-04-01' }).total)).toBe(9.1);
+	});
+
+	test('CBEC food: processed food at 13% (the common case), and the reader is told farm products are 9%', () => {
+		const r = run({ items: [{ category: 'food', value: fen(100) }] });
+		expect(yuan(r.total)).toBe(9.1);
+		expect(warningKeys(r)).toContain('varies.vat.food');
+	});
+
+	test('CBEC over CNY 5,000 with more than one item: not allowed (split the order); the full tax is kept for the record', () => {
+		const r = run({ items: [{ category: 'clothing', value: fen(3000) }, { category: 'shoes', value: fen(2500) }] });
+		expect(r.notAllowed).toEqual({ key: 'cn.cbec.not-allowed-order', params: { limit: 5000 } });
+		expect(yuan(r.total)).toBe(715); // VAT 13% in full on 5,500; tariff unknown
+	});
+
+	test('CBEC past the CNY 26,000 year: not allowed; a single CNY 6,000 item within the year is allowed, taxed in full', () => {
+		expect(run({ items: [{ category: 'clothing', value: fen(100) }], spent: fen(25950) }).notAllowed).toEqual({ key: 'cn.cbec.not-allowed-annual', params: { limit: 26000 } });
+		expect(run({ items: [{ category: 'electronics', value: fen(6000) }], single: true }).notAllowed).toBeUndefined();
+		expect(run({ items: [{ category: 'electronics', value: fen(6000) }], single: true, spent: fen(21000) }).notAllowed?.key).toBe('cn.cbec.not-allowed-annual');
+	});
+
+	// Research memo CN.7 #7: over CNY 2,000 and not one indivisible item — cannot clear as personal articles.
+	test('post: a parcel of CNY 2,500 with three items cannot pass as personal articles; one indivisible item can', () => {
+		const postal = (items: DutyInput['items'], extra: Partial<DutyInput> = {}) => run({ channel: 'postal', items, ...extra });
+		const r = postal([
+			{ category: 'clothing', value: fen(1000) },
+			{ category: 'shoes', value: fen(800) },
+			{ category: 'toys', value: fen(700) },
+		]);
+		expect(r.notAllowed).toEqual({ key: 'cn.postal.not-allowed-parcel', params: { limit: 2000 } });
+		expect(yuan(r.total)).toBe(451); // 200 + 160 + 91, for the record
+		expect(postal([{ category: 'electronics', value: fen(2500) }], { single: true }).notAllowed).toBeUndefined();
+	});
+
+	test('post: a high-end watch (CNY 10,000 or more) is taxed at 50%, an ordinary one at 20% [CN4]', () => {
+		const postal = (value: number) => run({ channel: 'postal', items: [{ category: 'watches', value: fen(value) }], single: true });
+		expect(yuan(postal(12000).total)).toBe(6000);
+		expect(yuan(postal(9999).total)).toBe(1999.8);
+	});
+
+	test('post: jewellery at 50% (precious) with the reader told gold and silver are 13%; every result says customs may use their value table', () => {
+		const r = run({ channel: 'postal', items: [{ category: 'jewellery', value: fen(1000) }] });
+		expect(yuan(r.total)).toBe(500);
+		expect(warningKeys(r)).toEqual(expect.arrayContaining(['varies.postal.jewellery', 'cn.postal.table-value']));
+	});
+
+	test('gifts: no relief of their own — by post a gift is a personal article (CNY 300 of clothing: 60); cross-border platforms do not take gifts', () => {
+		const post = run({ channel: 'postal', items: [{ category: 'clothing', value: fen(300) }], gift: true });
+		expect(yuan(post.total)).toBe(60);
+		expect(warningKeys(post)).toContain('cn.postal.gift');
+		const cbec = run({ items: [{ category: 'clothing', value: fen(300) }], gift: true });
+		expect(cbec.notAllowed).toEqual({ key: 'cn.cbec.not-allowed-gift' });
+	});
+
+	test('the comparison never calls a channel that cannot take the purchase the cheapest', () => {
+		// A CNY 1,500 gift: only the post can take it.
+		const gift = compareChannels({ date: '2026-11-22', items: [{ category: 'clothing', value: fen(1500) }], gift: true }, cn);
+		expect(gift.results.map((r) => [r.channel, r.allowed])).toEqual([
+			['cbec', false],
+			['postal', true],
+		]);
+		expect(gift.cheapest).toEqual([]);
+		// CNY 5,500 of clothing and shoes: neither channel can take it as it is.
+		const big = compareChannels({ date: '2026-11-22', items: [{ category: 'clothing', value: fen(3000) }, { category: 'shoes', value: fen(2500) }] }, cn);
+		expect(big.results.map((r) => r.reason?.key)).toEqual(['cn.cbec.not-allowed-order', 'cn.postal.not-allowed-parcel']);
+		expect(big.comparable).toEqual([]);
 	});
 });

@@ -7,7 +7,8 @@ const rows = (file: string, date: string) => glanceRows(loadRules(file).parsed.d
 
 test('China at a glance: CNY 5,000 per order, 26,000 a year, 70% of VAT 13%; post up to CNY 2,000 with the CNY 50 waiver', () => {
 	const [cbec, postal] = rows('cn.yaml', '2026-11-22');
-	expect(cbec).toMatchObject({ key: 'glance.cn-cbec', params: { order: [5000, 'CNY'], annual: [26000, 'CNY'], share: 70, vat: 13 }, since: '2019-01-01' });
+	// Since 2026-01-01 the VAT rates come from the VAT Law (issue 14: a rules version of its own).
+	expect(cbec).toMatchObject({ key: 'glance.cn-cbec', params: { order: [5000, 'CNY'], annual: [26000, 'CNY'], share: 70, vat: 13 }, since: '2026-01-01' });
 	expect(postal).toMatchObject({ key: 'glance.cn-postal', params: { parcel: [2000, 'CNY'], waiver: [50, 'CNY'], rates: '13/20/50' }, since: '2024-12-01' });
 	// Before 2024-12-01 the parcel limit was CNY 1,000.
 	expect(rows('cn.yaml', '2024-11-30')[1]!.params['parcel']).toEqual([1000, 'CNY']);
@@ -27,4 +28,11 @@ test('UK and Australia: tax at checkout up to GBP 135 and AUD 1,000; Korea in US
 
 test('Canada: CAD 20, and sales tax 5–15% by province (Nova Scotia’s 15% to 14% on 2025-04-01 keeps the range)', () => {
 	expect(rows('ca.yaml', '2026-11-22')[0]).toMatchObject({ key: 'glance.ca', params: { limit: [20, 'CAD'], tax: '5–15' } });
+});
+
+test('Singapore at a glance: the registered seller’s S$400 at checkout, the S$400 relief otherwise, none by sea', () => {
+	const [parcel, unregistered, sea] = rows('sg.yaml', '2026-11-22');
+	expect(parcel).toMatchObject({ key: 'glance.checkout-gst', params: { limit: [400, 'SGD'], rate: 9 } });
+	expect(unregistered).toMatchObject({ key: 'glance.sg-relief', params: { limit: [400, 'SGD'], rate: 9 } });
+	expect(sea).toMatchObject({ key: 'glance.sg-import-gst', params: { rate: 9 } });
 });

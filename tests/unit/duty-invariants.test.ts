@@ -98,3 +98,9 @@ describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destinatio
 		});
 	},
 );
+
+test.each(['AU', 'NZ', 'SG', 'JP', 'KR', 'CN'])('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
+	const destination = destinations.find((d) => d.destination === code)!;
+	expect(destination.text['gift-hint']?.en).toBeTruthy();
+	expect(destination.text['gift-hint']?.['zh-CN']).toBeTruthy();
+});

@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { rulesHtml } from '../../src/duty/rules-table.ts';
 import { loadRules } from './duty-helpers.ts';
 
@@ -26,4 +28,28 @@ test('US: Section 301 rates by kind of goods are percentages, and the flat posta
 	expect(text).not.toMatch(/USD 7\.5 /);
 	// The 2025 flat option: USD 80, 160 or 200 per item by the origin's IEEPA rate band.
 	expect(text).toMatch(/field\.from 16% .*field\.amount USD 160/);
+});
+
+test.each(['au.yaml', 'nz.yaml', 'sg.yaml', 'jp.yaml', 'kr.yaml', 'cn.yaml'])('%s renders in both languages, every field labelled, gifts included', (file) => {
+	for (const lang of ['en', 'zh-CN']) expect(render(file, lang)).toContain('field.giftRelief');
+});
+
+test('issue 14 rates on the rules page: Australian basic food 0% GST, Japanese food 8%, NZ’s levy, Singapore’s S$400 relief', () => {
+	expect(render('au.yaml')).toMatch(/category\.food 0% AU5/);
+	expect(render('jp.yaml')).toMatch(/category\.food — — 8% JP6/);
+	expect(render('nz.yaml')).toMatch(/field\.amount NZD 2\.21 NZ6/);
+	expect(render('sg.yaml')).toMatch(/field\.relief SGD 400 SG4/);
+});
+
+test.each(['au.yaml', 'nz.yaml', 'sg.yaml', 'jp.yaml', 'kr.yaml', 'cn.yaml'])('%s: every field, value and charge on the rules page has words in common.yaml or the file', (file) => {
+	const common = load(readFileSync('content/duty-text/common.yaml', 'utf8')) as Record<string, { en: string; 'zh-CN': string }>;
+	const destination = loadRules(file).parsed.data!;
+	const missing = new Set<string>();
+	const t = (key: string, own?: { text: Record<string, { en: string }> }, optional = false) => {
+		const words = own?.text[key] ?? common[key];
+		if (!words && !optional) missing.add(key);
+		return words?.en ?? '';
+	};
+	rulesHtml(destination, { lang: 'en', t: t as never, pick: (text) => text.en });
+	expect([...missing]).toEqual([]);
 });

@@ -1,13 +1,20 @@
 /**
- * China, cross-border e-commerce retail import (跨境电商零售进口, 综合税; research brief §1): the
- * dutiable price includes shipping and insurance. Inside the limits (order ≤ 5,000 and the year's
- * total ≤ 26,000) tariff is 0% and VAT and consumption tax are payable at 70%; both are levied on
- * the composite price (price + tariff) / (1 − consumption-tax rate). A single indivisible item
- * over the order limit, or an order that takes the year past the annual limit, is taxed in full.
+ * China, cross-border e-commerce retail import (跨境电商零售进口, 综合税; 财关税〔2016〕18号 and
+ * 〔2018〕49号): the dutiable price is the actual transaction price, shipping and insurance
+ * included. Inside the limits (order ≤ CNY 5,000 and the year's total ≤ CNY 26,000) tariff is 0%
+ * and VAT and consumption tax are payable at 70%; both are levied on the composite price
+ * (price + tariff) / (1 − consumption-tax rate), at each kind of goods' VAT rate (books 9%).
+ *
+ * What the channel cannot take (`notAllowed`, with the full tax for the record): an order over the
+ * order limit holding more than one item (it must be split), an order that takes the year past the
+ * annual limit (managed as an ordinary import), and a gift from a private person (the channel sells
+ * to buyers; gifts come as personal articles). A single indivisible item over the order limit may
+ * come through the channel, taxed in full, and counts toward the year.
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import { applyRounded, allocate, minus, one, over, percent, times, toMinor } from '../money.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
+import { variesWarnings } from '../varies.ts';
 import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
 const rules = (k: SchemaKit) =>
@@ -27,8 +34,12 @@ const rules = (k: SchemaKit) =>
 				tariff: k.percent.optional(),
 				/** A higher consumption tax from a unit price up (watches of CNY 10,000 or more: 20%). */
 				highValue: k.z.object({ from: k.money(), consumptionTax: k.percent }).optional(),
+				/** Goods of this kind may not be on the list of goods the channel may sell (books): the reader is told. */
+				mayNotBeListed: k.ruling.optional(),
 			}),
 		),
+		/** Gifts: the channel sells to buyers, so a gift from a private person cannot come this way (allowance 0). */
+		giftRelief: k.giftRelief,
 	});
 export type CnCbecRules = RulesOf<typeof rules>;
 
@@ -42,20 +53,31 @@ function calculate(input: DutyInput, rules: CnCbecRules, digits: number): Regime
 	const warnings: DutyWarning[] = [];
 
 	let regime: string;
+	let notAllowed: DutyWarning | undefined;
 	if (yearTotal > annualLimit) {
 		regime = 'over-annual-limit';
 		warnings.push({ key: 'cn.cbec.over-annual-limit', params: { limit: rules.annualLimit.value } });
+		notAllowed = { key: 'cn.cbec.not-allowed-annual', params: { limit: rules.annualLimit.value } };
 	} else if (order > orderLimit) {
 		regime = input.single ? 'full-tax' : 'over-order-limit';
 		warnings.push({
 			key: input.single ? 'cn.cbec.single-item-full-tax' : 'cn.cbec.over-order-limit',
 			params: { limit: rules.orderLimit.value },
 		});
+		if (!input.single) notAllowed = { key: 'cn.cbec.not-allowed-order', params: { limit: rules.orderLimit.value } };
 	} else {
 		regime = 'within-limits';
 		if (order >= orderLimit * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit: rules.orderLimit.value } });
 		if (yearTotal >= annualLimit * NEAR_LIMIT) warnings.push({ key: 'cn.cbec.near-annual-limit', params: { limit: rules.annualLimit.value } });
 	}
+	if (input.gift && rules.giftRelief.allowance.value === 0) {
+		warnings.push({ key: 'cn.cbec.gift' });
+		notAllowed ??= { key: 'cn.cbec.not-allowed-gift' };
+	}
+	const presetOf = (category: DutyInput['items'][number]['category']) => rules.categories[category] ?? rules.categories.other;
+	const categories = input.items.map((item) => item.category);
+	warnings.push(...variesWarnings(categories, (c) => presetOf(c).vat, 'varies.vat'), ...variesWarnings(categories, (c) => presetOf(c).consumptionTax, 'varies.ct'));
+	if (categories.some((c) => presetOf(c).mayNotBeListed?.value)) warnings.push({ key: 'cn.cbec.may-not-be-listed' });
 	const withinLimits = regime === 'within-limits';
 	const share: Figure | undefined = withinLimits ? rules.taxShareWithinLimits : undefined;
 	const shareFraction = share ? percent(share.value) : one;
@@ -113,7 +135,7 @@ function calculate(input: DutyInput, rules: CnCbecRules, digits: number): Regime
 	});
 	if (tariffMissing) warnings.push({ key: 'tariff-not-included' });
 	const params = { limit: rules.orderLimit.value, annual: rules.annualLimit.value, share: rules.taxShareWithinLimits.value };
-	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings };
+	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings, ...(notAllowed ? { notAllowed } : {}) };
 }
 
 /** The "at a glance" line. */
@@ -125,8 +147,8 @@ const glance: Regime<'cn-cbec', CnCbecRules>['glance'] = (r, { currency }) => ({
 export const cnCbec = defineRegime({
 	kind: 'cn-cbec',
 	calculate,
-	inputs: ['spent', 'single', 'duty'],
+	inputs: ['gift', 'spent', 'single', 'duty'],
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
-	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['orderLimit', 'annualLimit', 'taxShareWithinLimits', 'tariffWithinLimits', 'categories', 'vat', 'consumptionTax', 'tariff', 'highValue', 'from'] } : SERVER_ONLY),
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['orderLimit', 'annualLimit', 'taxShareWithinLimits', 'tariffWithinLimits', 'categories', 'vat', 'consumptionTax', 'tariff', 'highValue', 'from', 'mayNotBeListed', 'giftRelief', 'allowance', 'counts', 'above', 'excluded'] } : SERVER_ONLY),
 });

@@ -40,19 +40,18 @@ const rules = (k: SchemaKit) => {
 			until: k.day.optional(),
 			/** Once per parcel, or once per kind of goods (declaration line). */
 			per: k.z.enum(['parcel', 'line']),
-			/** In `currency`, major units. */
-			amount: k.money(),
-			currency: k.currency.default('EUR'),
-			/** Euros per unit of `currency` when the reader gives no rate (`input.fx`). */
+			/** Major units, in the currency written beside the value (euros unless it says, e.g. RON 25). */
+			amount: k.money('stated'),
+			/** Euros per unit of the amount's currency when the reader gives no rate (`input.fx`). */
 			fallbackFx: k.figure.optional(),
 			/** Applies to goods (intrinsic value, euros) below `below`, or up to and including `upTo`. */
 			below: k.money().optional(),
 			upTo: k.money().optional(),
 		})
 		.refine((fee) => (fee.below === undefined) !== (fee.upTo === undefined), { error: 'give exactly one of `below` or `upTo`' })
-		.refine((fee) => fee.currency === 'EUR' || fee.fallbackFx !== undefined, { error: 'a fee in another currency needs `fallbackFx`', path: ['fallbackFx'] })
-		// The amount carries its currency (the rules page shows "RON 25"); the limit is one of two kinds.
-		.transform(({ currency, ...fee }) => ({ ...fee, amount: { ...fee.amount, currency } }) as Omit<typeof fee, 'below' | 'upTo'> & { amount: Figure & { currency: string } } & ({ below: Figure; upTo?: undefined } | { below?: undefined; upTo: Figure }));
+		.refine((fee) => fee.amount.currency === 'EUR' || fee.fallbackFx !== undefined, { error: 'a fee in another currency needs `fallbackFx`', path: ['fallbackFx'] })
+		// The limit is one of two kinds.
+		.transform((fee) => fee as Omit<typeof fee, 'below' | 'upTo'> & { amount: Figure & { currency: string } } & ({ below: Figure; upTo?: undefined } | { below?: undefined; upTo: Figure }));
 	return k.z.object({
 		...k.dated,
 		/** Intrinsic value (goods only, transport and insurance excluded) up to which a parcel is low-value (150). */

@@ -11,16 +11,17 @@ import { cnPostal } from './cn-postal.ts';
 import { euParcel } from './eu-parcel.ts';
 import { gbLowValue } from './gb-low-value.ts';
 import { gstThreshold } from './gst-threshold.ts';
+import { sgGst } from './sg-gst.ts';
 import { jpPersonal } from './jp-personal.ts';
 import { krPersonal } from './kr-personal.ts';
 import type { Regime } from './regime.ts';
 import { usEntry } from './us-entry.ts';
 
-export const regimes = [cnCbec, cnPostal, gbLowValue, gstThreshold, jpPersonal, euParcel, caLowValue, krPersonal, usEntry] as const;
+export const regimes = [cnCbec, cnPostal, gbLowValue, gstThreshold, sgGst, jpPersonal, euParcel, caLowValue, krPersonal, usEntry] as const;
 
 /** One channel of a destination, typed by its regime: `rules` are that regime's versions. */
 type ChannelOf<G> = G extends Regime<infer K, infer R> ? { id: string; kind: K; name: BilingualText; rules: R[] } : never;
 export type DutyChannel = ChannelOf<(typeof regimes)[number]>;
 export type RegimeKind = DutyChannel['kind'];
 
-export { regimeOf, OPTIONAL_INPUTS, type Registry, type Regime, type RegimeInput, type DatedRules } from './regime.ts';
+export { regimeOf, OPTIONAL_INPUTS, type Registry, type Regime, type RegimeContext, type RegimeInput, type DatedRules } from './regime.ts';

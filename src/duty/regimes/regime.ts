@@ -18,6 +18,14 @@ import type { DutyInput, RegimeError, RegimeResult } from '../types.ts';
 export type RegimeInput = 'gift' | 'spent' | 'single' | 'region' | 'lines' | 'origin' | 'duty' | 'fx';
 export const OPTIONAL_INPUTS = ['gift', 'spent', 'single'] as const satisfies readonly RegimeInput[];
 
+/** What the engine tells a regime besides the input and the rules. */
+export interface RegimeContext {
+	/** The currency of the amounts (input and result): the destination's or the region's own. */
+	currency: string;
+	/** The destination's currency, in which its rules' money is set unless a figure says otherwise. */
+	rulesCurrency: string;
+}
+
 /** Every rules version is dated: `from` and optional `until` (inclusive), YYYY-MM-DD. */
 export interface DatedRules {
 	from: string;
@@ -34,8 +42,11 @@ export interface Regime<K extends string = string, R extends DatedRules = DatedR
 	kind: K;
 	/** The schema of one rules version, from the shared kit. */
 	rules(kit: SchemaKit): z.ZodType<R>;
-	/** The tax on one purchase under one rules version (amounts in minor units with `digits`). */
-	calculate(input: DutyInput, rules: R, digits: number): RegimeResult | RegimeError;
+	/**
+	 * The tax on one purchase under one rules version (amounts in minor units with `digits`, in
+	 * `context.currency`: the destination's, or a region's own, e.g. Sweden's SEK in the EU file).
+	 */
+	calculate(input: DutyInput, rules: R, digits: number, context: RegimeContext): RegimeResult | RegimeError;
 	/** The deciding limit and main tax, for the "at a glance" table. */
 	glance(rules: R, context: { date: string; currency: string }): GlanceLine;
 	/**

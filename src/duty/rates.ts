@@ -1,0 +1,10 @@
+/**
+ * Rates by kind of goods (the kit's `ratesByCategory`): `standard` for every kind not listed.
+ * No dependencies, so the browser's formulas use it too.
+ */
+import type { Category } from './categories.ts';
+
+export type RatesByCategory<T> = { standard: T } & Partial<Record<Category, T>>;
+
+/** The rate for a kind of goods: its own when listed, else the standard one. */
+export const rateFor = <T>(rates: RatesByCategory<T>, category: Category): T => rates[category] ?? rates.standard;

@@ -1,0 +1,11 @@
+/**
+ * Rates that vary inside a kind of goods (`varies: true` on a figure: Australia's food, mostly
+ * GST-free; China's food VAT, 13% or 9%): the figure holds the common case, and the reader is told
+ * how it varies by a warning `<prefix>.<category>` (e.g. "varies.gst.food") whose words are in the
+ * destination's file. Pure, no dependencies.
+ */
+import type { Category } from './categories.ts';
+
+export function variesWarnings(categories: readonly Category[], rateOf: (category: Category) => { varies?: boolean | undefined } | undefined, prefix: string) {
+	return [...new Set(categories)].filter((c) => rateOf(c)?.varies).map((c) => ({ key: `${prefix}.${c}` }));
+}
