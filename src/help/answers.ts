@@ -7,10 +7,14 @@ import { readQuery, type QueryNotices } from '../url/query.ts';
 export const answerValues = {
 	/** What happened. */
 	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform', 'customs-charge', 'seller-account'],
-	/** Where the buyer lives (regions of the complaint directory; `other` elsewhere). */
-	buyer: ['cn', 'hk', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other'],
+	/**
+	 * Where the buyer lives: the complaint directory's places (src/complaints/routing.ts, a unit test
+	 * keeps the two lists equal), in the order the question lists them; `eu` is another EU country,
+	 * Iceland or Norway; `other` elsewhere.
+	 */
+	buyer: ['cn', 'hk', 'mo', 'tw', 'de', 'fr', 'es', 'it', 'nl', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other'],
 	/** Where the seller is. */
-	seller: ['cn', 'hk', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other', 'unknown'],
+	seller: ['cn', 'hk', 'mo', 'tw', 'de', 'fr', 'es', 'it', 'nl', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other', 'unknown'],
 	platform: ['taobao-tmall', 'jd', 'wechat-shop', 'aliexpress', 'temu', 'pinduoduo', 'shopping-agent', 'independent-site', 'other'],
 	payment: ['credit-card', 'debit-card', 'paypal', 'alipay', 'wechat-pay', 'bank-transfer', 'gift-card-crypto', 'other'],
 } as const;
@@ -21,6 +25,18 @@ export type Answers = { [Q in Question]?: (typeof answerValues)[Q][number] } & {
 	paid?: string;
 	/** Expected (or actual) delivery date, YYYY-MM-DD. */
 	expected?: string;
+};
+
+/**
+ * Platforms run from mainland China. A shop on one can be complained about there even when the shop
+ * itself is abroad (Tmall Global, JD Worldwide): the platform's operator, and for a cross-border
+ * shop its domestic agent, are in mainland China.
+ */
+export const PLATFORM_PLACES: Readonly<Partial<Record<(typeof answerValues.platform)[number], string>>> = {
+	'taobao-tmall': 'cn',
+	jd: 'cn',
+	pinduoduo: 'cn',
+	'wechat-shop': 'cn',
 };
 
 /** The scam problems: a crime is involved. */

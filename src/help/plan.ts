@@ -4,7 +4,8 @@
  * the no-JavaScript fallback share it. Words live in content/help/; this picks and computes.
  */
 import { isoDay as toDay } from '../dates.ts';
-import { SCAMS, type Answers } from './answers.ts';
+import { canTake, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
+import { PLATFORM_PLACES, SCAMS, type Answers } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
 export interface StepRule {
@@ -21,10 +22,15 @@ export interface StepRule {
 	letter?: string | undefined;
 }
 
-export interface BodyRule {
+/** The parts of a complaint body (content/complaint-bodies) this module reads. */
+export interface BodyRule extends BodyReach {
 	id: string;
 	region: string;
 	kind: string;
+	/** The problems (answers) it takes. */
+	problems: readonly string[];
+	/** Only for payments made these ways (financial ombudsmen). */
+	payments?: readonly string[] | undefined;
 }
 
 export type DeadlineStatus = 'open' | 'soon' | 'past' | 'needs-date';
@@ -112,17 +118,48 @@ function deadlineOf(rule: NonNullable<StepRule['deadline']>, answers: Answers, t
 	return { date: earliest.date!, basis: earliest.window, status, daysLeft, varies: rule.varies };
 }
 
-/** The complaint bodies for a plan: where the buyer lives, where the seller is, and international ones for cross-border cases. */
+/**
+ * The case the answers describe, for the directory's routing rule (src/complaints/routing.ts): the
+ * buyer's place (`other`, or no answer, matches only bodies for anyone) and the sellers' places —
+ * the seller's own and, for a mainland Chinese platform, the platform's (so a Tmall Global or JD
+ * Worldwide shop based abroad still reaches 12315). An unknown seller adds no place.
+ */
+export function caseOf(answers: Answers): Required<Case> {
+	const sellers = new Set<string>();
+	if (answers.seller && !['other', 'unknown'].includes(answers.seller)) sellers.add(answers.seller);
+	const platformPlace = answers.platform ? PLATFORM_PLACES[answers.platform] : undefined;
+	if (platformPlace) sellers.add(platformPlace);
+	return { buyer: answers.buyer ?? 'other', sellers: [...sellers] };
+}
+
+/** Kinds of help in the order a reader should try them, within each group below. */
+const KIND_ORDER = ['consumer-complaints', 'mediation', 'advice', 'regulator', 'fraud-reporting'];
+
+/**
+ * The complaint bodies for a plan: those that take this problem (and this way of paying, for
+ * financial ombudsmen), help buyers where the reader lives and reach the seller (src/complaints/
+ * routing.ts). In order: for a scam, the fraud reporting line where the reader lives; bodies for
+ * the reader's own place; bodies for the seller's (or platform's) place; the ombudsman for the
+ * reader's bank or payment firm; then bodies for anyone anywhere. Within a group by kind of help.
+ */
 export function bodiesFor(answers: Answers, bodies: readonly BodyRule[], crime: boolean): string[] {
-	const places = new Set<string>();
-	if (answers.buyer && answers.buyer !== 'other') places.add(answers.buyer);
-	if (!crime && answers.seller && !['other', 'unknown'].includes(answers.seller)) places.add(answers.seller);
-	const crossBorder = !answers.buyer || !answers.seller || answers.buyer !== answers.seller;
-	if (crossBorder) places.add('intl');
-	const fits = (b: BodyRule) => (crime ? b.kind === 'fraud-reporting' || b.region === 'intl' : b.kind !== 'fraud-reporting');
-	// Bodies where the reader lives first, then the seller's, then international ones.
-	const rank = (b: BodyRule) => (b.region === answers.buyer ? 0 : b.region === 'intl' ? 2 : 1);
-	return bodies.filter((b) => places.has(b.region) && fits(b)).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).map((b) => b.id);
+	const found = caseOf(answers);
+	const takes = (b: BodyRule) =>
+		(answers.problem === undefined || b.problems.includes(answers.problem)) &&
+		(!b.payments || answers.payment === undefined || b.payments.includes(answers.payment)) &&
+		canTake(b, found);
+	const group = (b: BodyRule) => {
+		const local = isLocalTo(b, found.buyer);
+		if (crime && local && b.kind === 'fraud-reporting') return 0;
+		if (b.payments) return 3;
+		if (local) return 1;
+		if (isForSellersIn(b, found.sellers)) return 2;
+		return 4;
+	};
+	return bodies
+		.filter(takes)
+		.sort((a, b) => group(a) - group(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id))
+		.map((b) => b.id);
 }
 
 export function buildPlan(answers: Answers, steps: readonly StepRule[], bodies: readonly BodyRule[], today: string): Plan {

@@ -43,6 +43,23 @@ describe.each([
 	});
 });
 
+test('where you live and where the seller is: a buyer in Germany and a seller in China are not sent to ECC-Net; the choice goes into the link', async () => {
+	const { page, problems } = await openPage(browser());
+	await page.goto(`${PAGE}?buyer=de&seller=cn`);
+	const ids = () => visibleRows(page).evaluateAll((rows) => rows.map((r) => r.id).sort());
+	await expect.poll(ids, wait).toEqual(['cn-12315', 'cn-cca', 'de-verbraucherzentrale', 'eu-fin-net', 'intl-econsumer']);
+	expect(await page.locator('select[name="buyer"]').inputValue()).toBe('de');
+	expect(await page.locator('select[name="seller"]').inputValue()).toBe('cn');
+	// A seller in France instead: now ECC-Net can take it, and the link says so.
+	await page.locator('select[name="seller"]').selectOption('fr');
+	await expect.poll(ids, wait).toContain('eu-ecc-net');
+	expect(new URL(page.url()).searchParams.get('seller')).toBe('fr');
+	// Each body says whom it helps and which sellers it reaches.
+	expect(await page.locator('#uk-ukicc th').innerText()).toMatch(/Helps buyers in: United Kingdom[\s\S]*Reaches sellers in: anywhere, only when the seller is in another country than the buyer/);
+	expect(problems.consoleErrors).toEqual([]);
+	await page.context().close();
+});
+
 test('hostile filter values in the URL are ignored: the full list shows and nothing runs', async () => {
 	const { page, problems } = await openPage(browser());
 	let dialogs = 0;
@@ -50,8 +67,10 @@ test('hostile filter values in the URL are ignored: the full list shows and noth
 		dialogs++;
 		void dialog.dismiss();
 	});
-	await page.goto(`${PAGE}?region=%3Cimg%20src=x%20onerror=alert(1)%3E&kind=__proto__&q=${'x'.repeat(3000)}`);
+	await page.goto(`${PAGE}?region=%3Cimg%20src=x%20onerror=alert(1)%3E&kind=__proto__&buyer=constructor&seller=%3Cb%3E&q=${'x'.repeat(3000)}`);
 	expect(await page.locator('select[name="region"]').inputValue()).toBe('');
+	expect(await page.locator('select[name="buyer"]').inputValue()).toBe('');
+	expect(await page.locator('select[name="seller"]').inputValue()).toBe('');
 	expect(await page.locator('select[name="kind"]').inputValue()).toBe('');
 	expect((await page.locator('input[name="q"]').inputValue()).length).toBe(100);
 	expect(dialogs).toBe(0);

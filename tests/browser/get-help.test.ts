@@ -41,8 +41,9 @@ describe('the questions, one screen at a time', () => {
 		// The answers are in the link.
 		const url = new URL(page.url());
 		expect(Object.fromEntries(url.searchParams)).toMatchObject({ problem: 'not-delivered', buyer: 'uk', seller: 'cn', platform: 'aliexpress', payment: 'paypal', paid: '2026-09-19', expected: '2026-10-10', q: 'plan' });
-		// Who can help: a UK body first (for a problem that is not a crime, Citizens Advice), and the recovery-scam warning is on the page.
-		expect(await page.locator('.bodies li > a').first().innerText()).toBe('Citizens Advice consumer helpline');
+		// Who can help: UK bodies first — for a trader abroad the UK International Consumer Centre, then Citizens Advice — and
+		// the recovery-scam warning is on the page.
+		expect((await page.locator('.bodies li > a').allInnerTexts()).slice(0, 2)).toEqual(['UK International Consumer Centre (UKICC)', 'Citizens Advice consumer helpline']);
 		expect(await page.locator('.recovery').innerText()).toContain('Nobody legitimate charges you to get your money back');
 		// Back goes to the dates, with what was typed.
 		await page.goBack();
@@ -115,6 +116,27 @@ describe('the plan', () => {
 		expect(await page.locator('.crime').innerText()).toContain('A crime may have been committed');
 		const police = await page.locator('[data-screen] [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')).filter((id) => id?.startsWith('police')));
 		expect(police.length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	test('who can help follows where the buyer and the seller are: Germany and China, mainland China and a Tmall Global shop', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/en/get-help/?problem=not-delivered&buyer=de&seller=cn&platform=aliexpress&payment=paypal&q=plan');
+		const names = () => page.locator('.bodies li > a').allInnerTexts();
+		expect(await names()).toEqual([
+			'Verbraucherzentralen (consumer advice centres, Germany)',
+			'National 12315 Platform (State Administration for Market Regulation)',
+			'China Consumers Association (CCA) and local consumer associations',
+			'FIN-NET, the financial dispute resolution network (European Commission)',
+			'econsumer.gov (International Consumer Protection and Enforcement Network, ICPEN)',
+		]);
+		await page.goto('/zh-cn/get-help/?problem=not-as-described&buyer=cn&seller=other&platform=taobao-tmall&payment=alipay&q=plan');
+		expect(await names()).toEqual(['全国12315平台（国家市场监督管理总局）', '中国消费者协会（中消协）及各地消费者协会']);
+		// The where-screen offers the new places in both languages.
+		await page.goto('/zh-cn/get-help/?problem=late&q=where');
+		expect(await page.getByLabel('你所在的国家或地区').locator('option[value="mo"]').innerText()).toBe('中国澳门');
+		expect(await page.getByLabel('卖家所在的国家或地区').locator('option[value="eu"]').innerText()).toBe('欧盟其他国家、冰岛或挪威');
+		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 

@@ -74,6 +74,96 @@ describe('who can help', () => {
 		expect(ids({ problem: 'phishing', payment: 'alipay', buyer: 'cn' })).toContain('police-china');
 		expect(ids({ problem: 'phishing', payment: 'alipay', buyer: 'uk' })).toContain('police');
 	});
+	test('every place a buyer can choose gets a police step for every scam', () => {
+		for (const buyer of answerValues.buyer) {
+			for (const problem of SCAMS) {
+				const police = ids({ problem: problem as NonNullable<Answers['problem']>, payment: 'debit-card', buyer }).filter((id) => id.startsWith('police'));
+				expect(police, `${buyer}, ${problem}`).toEqual([buyer === 'cn' ? 'police-china' : 'police']);
+			}
+		}
+	});
+});
+
+// Real cases, with the bodies in the order the plan lists them (src/help/plan.ts: for a scam the
+// fraud line where the buyer lives; bodies for the buyer's place; for the seller's or platform's
+// place; the ombudsman for the way of paying; then bodies for anyone anywhere).
+describe('who can help: real cases', () => {
+	const bodiesOf = (answers: Answers) => plan(answers).bodies;
+
+	test('a buyer in Germany, a seller in China, AliExpress, PayPal: never ECC-Net or the EU’s ADR bodies, which take only traders in the EU', () => {
+		expect(bodiesOf({ buyer: 'de', seller: 'cn', problem: 'not-delivered', payment: 'paypal' })).toEqual([
+			'de-verbraucherzentrale', // advice where the buyer lives
+			'cn-12315', // the seller's place: complaints…
+			'cn-cca', // …then mediation
+			'eu-fin-net', // if PayPal turns the dispute down
+			'intl-econsumer', // anyone, cross-border
+		]);
+	});
+
+	test('“another EU country” and a seller in China: the same, without a national body', () => {
+		expect(bodiesOf({ buyer: 'eu', seller: 'cn', problem: 'refund-refused', payment: 'credit-card' })).toEqual(['cn-12315', 'cn-cca', 'eu-fin-net', 'intl-econsumer']);
+	});
+
+	test('no EU buyer of a seller outside the EU is ever sent to ECC-Net or the ADR bodies, and every EU buyer of an EU seller elsewhere is', () => {
+		for (const buyer of ['eu', 'de', 'fr', 'es', 'it', 'nl'] as const) {
+			for (const seller of ['cn', 'hk', 'uk', 'us', 'other', 'unknown'] as const) {
+				const found = bodiesOf({ buyer, seller, problem: 'not-as-described', payment: 'paypal' });
+				expect(found, `${buyer} → ${seller}`).not.toContain('eu-ecc-net');
+				expect(found, `${buyer} → ${seller}`).not.toContain('eu-adr-bodies');
+			}
+			const abroad = buyer === 'fr' ? 'de' : 'fr';
+			expect(bodiesOf({ buyer, seller: abroad, problem: 'not-as-described', payment: 'paypal' }), `${buyer} → ${abroad}`).toContain('eu-ecc-net');
+		}
+		// ECC-Net takes only cross-border cases: a German buyer of a German seller goes to the ADR bodies instead.
+		const home = bodiesOf({ buyer: 'de', seller: 'de', problem: 'not-as-described', payment: 'paypal' });
+		expect(home).not.toContain('eu-ecc-net');
+		expect(home).toContain('eu-adr-bodies');
+	});
+
+	test('a UK buyer and a UK seller: Citizens Advice, then the Financial Ombudsman for the card; nothing only for cross-border cases', () => {
+		expect(bodiesOf({ buyer: 'uk', seller: 'uk', platform: 'independent-site', problem: 'not-as-described', payment: 'credit-card' })).toEqual([
+			'uk-citizens-advice',
+			'uk-financial-ombudsman',
+		]);
+	});
+
+	test('a UK buyer and a seller in China: UKICC (traders abroad) first, then Citizens Advice, China’s bodies, the ombudsman, econsumer.gov', () => {
+		expect(bodiesOf({ buyer: 'uk', seller: 'cn', problem: 'not-delivered', payment: 'paypal' })).toEqual([
+			'uk-ukicc',
+			'uk-citizens-advice',
+			'cn-12315',
+			'cn-cca',
+			'uk-financial-ombudsman',
+			'intl-econsumer',
+		]);
+	});
+
+	test('a buyer in mainland China and a Tmall Global shop based abroad: 12315 and the consumer associations reach it through the platform', () => {
+		expect(bodiesOf({ buyer: 'cn', seller: 'other', platform: 'taobao-tmall', problem: 'not-as-described', payment: 'alipay' })).toEqual(['cn-12315', 'cn-cca']);
+		expect(bodiesOf({ buyer: 'cn', seller: 'us', platform: 'jd', problem: 'refund-refused', payment: 'wechat-pay' })).toEqual(['cn-12315', 'cn-cca', 'intl-econsumer']);
+		// The same shop's own website, outside the mainland platforms: 12315 cannot reach it.
+		expect(bodiesOf({ buyer: 'cn', seller: 'us', platform: 'independent-site', problem: 'refund-refused', payment: 'credit-card' })).toEqual(['intl-econsumer']);
+	});
+
+	test('a US buyer and a seller in China, by credit card: the card chargeback comes before any body; then FTC and IC3 reporting, China’s bodies, the CFPB', () => {
+		const result = plan({ buyer: 'us', seller: 'cn', platform: 'temu', problem: 'not-delivered', payment: 'credit-card' });
+		const steps = result.steps.map((s) => s.id);
+		expect(steps.indexOf('card-chargeback')).toBeGreaterThan(-1);
+		expect(steps.indexOf('card-chargeback')).toBeLessThan(steps.indexOf('consumer-body'));
+		expect(result.bodies).toEqual(['us-ftc-reportfraud', 'us-ic3', 'cn-12315', 'cn-cca', 'us-cfpb', 'intl-econsumer']);
+	});
+
+	test('a scam: the fraud line where the buyer lives comes first; payment ombudsmen only for the ways of paying they cover', () => {
+		expect(bodiesOf({ buyer: 'uk', seller: 'unknown', platform: 'independent-site', problem: 'fake-shop', payment: 'bank-transfer' })[0]).toBe('uk-report-fraud');
+		expect(bodiesOf({ buyer: 'cn', seller: 'unknown', platform: 'wechat-shop', problem: 'off-platform', payment: 'wechat-pay' })[0]).toBe('cn-96110');
+		expect(bodiesOf({ buyer: 'uk', seller: 'unknown', problem: 'phishing', payment: 'gift-card-crypto' })).not.toContain('uk-financial-ombudsman');
+	});
+
+	test('Macao, Taiwan and Hong Kong sellers reach their own consumer bodies', () => {
+		expect(bodiesOf({ buyer: 'cn', seller: 'mo', platform: 'independent-site', problem: 'refund-refused', payment: 'alipay' })).toContain('mo-consumer-council');
+		expect(bodiesOf({ buyer: 'cn', seller: 'tw', platform: 'independent-site', problem: 'refund-refused', payment: 'alipay' })).toContain('tw-consumer-protection');
+		expect(bodiesOf({ buyer: 'uk', seller: 'hk', platform: 'independent-site', problem: 'refund-refused', payment: 'paypal' })).toContain('hk-consumer-council');
+	});
 });
 
 test('letters follow the steps: seller, payment dispute, consumer body for a PayPal purchase that never came', () => {

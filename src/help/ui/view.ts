@@ -1,6 +1,6 @@
 /** What the get-help views share: the page's data (from GetHelp.astro), its words and navigation. */
 import type { Answers } from '../answers.ts';
-import type { StepRule } from '../plan.ts';
+import type { BodyRule, StepRule } from '../plan.ts';
 
 export interface Step extends StepRule {
 	title: string;
@@ -17,7 +17,7 @@ export interface HelpData {
 	text: Record<string, string>;
 	steps: Step[];
 	letters: Record<string, { title: string; to: string; body: { en: string; 'zh-CN': string } }>;
-	bodies: { id: string; region: string; kind: string; name: string; handles: string; url: string }[];
+	bodies: (BodyRule & { name: string; handles: string; url: string })[];
 	/** Words of the other language (answers' names), for a letter's copy in the recipient's language. */
 	other: Record<string, string>;
 	/** What to say about the link's settings (content/url-notices.yaml). */
