@@ -4,7 +4,7 @@
  */
 import type { Category } from './categories.ts';
 
-export type RatesByCategory<T> = { standard: T } & Partial<Record<Category, T>>;
+export type RatesByCategory<T> = { standard: T } & { [K in Category]?: T | undefined };
 
 /** The rate for a kind of goods: its own when listed, else the standard one. */
 export const rateFor = <T>(rates: RatesByCategory<T>, category: Category): T => rates[category] ?? rates.standard;
