@@ -14,6 +14,7 @@ import { categories } from './categories.ts';
 import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import { sourceLang } from '../source-lang.ts';
 import { format } from '../text/format.ts';
+import { labelSeparator } from '../schemas/bilingual.ts';
 import { giftReliefOf } from './gift.ts';
 
 const escape = (text: string) =>
@@ -148,7 +149,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 			// A channel with no gift rule says so plainly (one with a rule shows it in its versions).
 			const regime = regimeOf(registry, kind);
 			const noGift = !regime.inputs.includes('gift') || channel.rules.every((rule) => !giftReliefOf(rule));
-			const gift = noGift ? `<p class="gift">${escape(t('field.gift'))}: ${escape(format(t('gift.treated-as-purchase'), { channel: pick(channel.name) }))}</p>` : '';
+			const gift = noGift ? `<p class="gift">${escape(t('field.gift'))}${labelSeparator(lang)}${escape(format(t('gift.treated-as-purchase'), { channel: pick(channel.name) }))}</p>` : '';
 			return `<h3>${escape(pick(channel.name))}</h3>${gift}${channel.rules.map((rule) => version(rule as unknown as Record<string, unknown>, pick(channel.name))).join('')}`;
 		})
 		.join('');
