@@ -28,7 +28,7 @@ import type { Category } from '../categories.ts';
 import { inForce } from '../../dates.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { dutyLines } from '../duty-lines.ts';
-import { rateFor } from '../rates.ts';
+import { rateFor, sourcesOf } from '../rates.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
 import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RegimeContext, type RulesOf } from './regime.ts';
 
@@ -93,7 +93,6 @@ const rules = (k: SchemaKit) => {
 };
 export type EuParcelRules = RulesOf<typeof rules>;
 
-const sourcesOf = (...figures: ({ source?: string | undefined } | undefined)[]) => [...new Set(figures.flatMap((f) => (f?.source ? [f.source] : [])))];
 
 /** A dated rate on `date`: the last entry of its history that has begun. */
 export const vatRateOn = <R>(history: readonly { from?: string | undefined; rate: R }[], date: string): R | undefined =>
@@ -143,6 +142,13 @@ function vatFigure(vat: StateVat, category: Category, date: string): Figure | un
  * it holds one), each on its base. A rate that varies inside its kind says so.
  */
 function vatLines(key: string, bases: readonly { category: Category; base: number }[], vat: StateVat, date: string, extra: Partial<BreakdownLine>, warnings: DutyWarning[]): BreakdownLine[] {
+	if (bases.length === 1) {
+		// One kind of goods (the form's case): one line.
+		const { category, base } = bases[0]!;
+		const figure = vatFigure(vat, category, date)!;
+		if (figure.varies) warnings.push({ key: 'eu.vat-varies', params: { category } });
+		return [{ key, category, base, rate: figure.value, amount: applyRounded(base, percent(figure.value)), sources: sourcesOf(figure), estimate: figure.estimate, ...extra }];
+	}
 	const groups = new Map<Figure, { categories: Category[]; base: number }>();
 	for (const { category, base } of bases) {
 		const figure = vatFigure(vat, category, date)!;
@@ -317,6 +323,8 @@ function gift(
 	if (flat && duty.some((l) => l.key === 'eu.gift-flat-duty-line')) warnings.push({ key: 'eu.gift-flat-duty', params: { rate: flat.rate.value, limit: major(money.minor(flat.upTo.value)) } });
 	const chosen = input.items.flatMap((item, i) => (taxed(item, i) ? [i] : []));
 	const lines = [...duty, ...p.importVat(chosen, duty), ...p.fees()];
+	// Up to €700 the flat gift rate caps the duty; above it the tariff applies in full.
+	if (flat && !dutyFree) return { regime: 'gift-flat-duty', params: { ...params, rate: flat.rate.value, threshold: major(money.minor(flat.upTo.value)) }, total: p.sum(lines), lines, warnings };
 	return { regime: 'gift-taxed', params, total: p.sum(lines), lines, warnings };
 }
 

@@ -13,7 +13,7 @@
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
-import { rateFor } from '../rates.ts';
+import { rateFor, sourcesOf } from '../rates.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
 import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
@@ -30,7 +30,6 @@ const rules = (k: SchemaKit) =>
 	});
 export type GbLowValueRules = RulesOf<typeof rules>;
 
-const sourcesOf = (...figures: (Figure | undefined)[]) => [...new Set(figures.flatMap((f) => (f?.source ? [f.source] : [])))];
 
 function calculate(input: DutyInput, rules: GbLowValueRules, digits: number): RegimeResult {
 	const goods = input.items.reduce((sum, item) => sum + item.value, 0);
@@ -111,7 +110,10 @@ function calculate(input: DutyInput, rules: GbLowValueRules, digits: number): Re
 		if (flat) warnings.push({ key: 'gb.gift-flat-duty', params: { rate: flat.rate.value, limit: flat.upTo.value } });
 		warnings.push({ key: 'gb.gift-postage-excluded' });
 		const lines = [...duty, ...vatLines('import-vat', input.items.map((item, i) => ({ category: item.category, base: values[i]! + duty[i]!.amount })))];
-		return { regime: 'gift-duty-and-vat', params, total: sum(lines), lines, warnings };
+		// Up to £630 the flat rate caps the duty; above it the tariff applies in full.
+		return flat
+			? { regime: 'gift-flat-duty', params: { ...params, rate: flat.rate.value, threshold: flat.upTo.value }, total: sum(lines), lines, warnings }
+			: { regime: 'gift-duty-and-vat', params, total: sum(lines), lines, warnings };
 	}
 
 	if (goods <= threshold) {
