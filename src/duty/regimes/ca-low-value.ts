@@ -152,6 +152,8 @@ function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): Re
 	}
 
 	const lines: BreakdownLine[] = [];
+	/** The duty on each taxed kind of goods, in the order of `taxed` (dutyLines keeps it). */
+	let dutyOn: readonly number[] = [];
 	if (dutyDue) {
 		const preferential = origin ? rules.preferential.find((p) => p.origins.includes(origin)) : undefined;
 		const duty = dutyLines(
@@ -161,17 +163,30 @@ function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): Re
 		if (preferential && input.dutyRate === undefined) warnings.push({ key: 'ca.cusma' });
 		if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 		lines.push(...duty.lines);
+		dutyOn = duty.lines.map((line) => line.amount);
 	}
 	if (taxDue) {
 		// Each tax on value for duty + duty, one line per rate: a kind of goods may have its own.
-		const dutyOf = (category: Category) => lines.filter((l) => l.key === 'duty' && l.category === category).reduce((sum, l) => sum + l.amount, 0);
 		for (const tax of taxes) {
+			if (taxed.length === 1) {
+				// One kind of goods (the form's case): one line per tax.
+				const t = taxed[0]!;
+				const figure = tax.categories[t.category] ?? tax.rate;
+				if (figure.varies) warnings.push({ key: 'ca.tax-varies', params: { category: t.category } });
+				const base = t.value + (dutyOn[0] ?? 0);
+				const line: BreakdownLine = { key: `ca.${tax.tax}`, base, rate: figure.value, amount: applyRounded(base, percent(figure.value)), sources: sourcesOf(figure), estimate: figure.estimate };
+				// Named by its kind of goods when the kind has its own rate (books in Ontario: 5%).
+				if (figure !== tax.rate) line.category = t.category;
+				lines.push(line);
+				if (tax.tax === 'qst' && tax.rate.estimate) warnings.push({ key: 'ca.qst-unconfirmed' });
+				continue;
+			}
 			const groups = new Map<Figure, { categories: Category[]; base: number }>();
-			for (const t of taxed) {
+			for (const [i, t] of taxed.entries()) {
 				const figure = tax.categories[t.category] ?? tax.rate;
 				const group = groups.get(figure) ?? { categories: [], base: 0 };
 				group.categories.push(t.category);
-				group.base += t.value + dutyOf(t.category);
+				group.base += t.value + (dutyOn[i] ?? 0);
 				groups.set(figure, group);
 				if (figure.varies) warnings.push({ key: 'ca.tax-varies', params: { category: t.category } });
 			}

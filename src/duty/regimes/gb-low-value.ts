@@ -41,7 +41,14 @@ function calculate(input: DutyInput, rules: GbLowValueRules, digits: number): Re
 	const sum = (lines: readonly BreakdownLine[]) => lines.reduce((s, line) => s + line.amount, 0);
 
 	/** VAT lines, one per rate, each on its kinds' bases; a rate that varies inside its kind says so. */
-	const vatLines = (key: string, bases: readonly { category: Category; base: number }[], extra: Partial<BreakdownLine> = {}) => {
+	const vatLines = (key: string, bases: readonly { category: Category; base: number }[], extra: Partial<BreakdownLine> = {}): BreakdownLine[] => {
+		if (bases.length === 1) {
+			// One kind of goods (the form's case): one line.
+			const { category, base } = bases[0]!;
+			const figure = rateFor(rules.vat, category);
+			if (figure.varies) warnings.push({ key: 'gb.vat-varies', params: { category } });
+			return [{ key, category, base, rate: figure.value, amount: applyRounded(base, percent(figure.value)), sources: sourcesOf(figure), estimate: figure.estimate, ...extra }];
+		}
 		const groups = new Map<Figure, { categories: Category[]; base: number }>();
 		for (const { category, base } of bases) {
 			const figure = rateFor(rules.vat, category);
