@@ -51,28 +51,26 @@ export function calculate(input: DutyInput, destination: AnyDestination, registr
 	const warnings = [...outcome.warnings];
 	if (estimate) warnings.push({ key: 'estimate' });
 	if (destination.volatile) warnings.push({ key: 'volatile', params: { reviewed: destination.reviewed } });
-	return {
-		ok: true,
-		result: {
-			destination: destination.destination,
-			currency,
-			minorUnits: destination.minorUnits,
-			channel: channel.id,
-			regime: outcome.regime,
-			regimeParams: outcome.params ?? {},
-			total: outcome.total,
-			onDelivery,
-			lines: outcome.lines,
-			carrier,
-			carrierTotal: carrier.reduce((sum, line) => sum + line.amount, 0),
-			warnings,
-			estimate,
-			...(outcome.notAllowed ? { notAllowed: outcome.notAllowed } : {}),
-			missingRate: warnings.some((w) => MISSING_RATE_WARNINGS.includes(w.key)),
-			rules: { from: version.from, ...(version.until ? { until: version.until } : {}), reviewed: destination.reviewed },
-			sources: [...new Set([...outcome.lines, ...carrier].flatMap((line) => line.sources))].filter((id) => id !== 'user'),
-		},
+	const result: DutyResult = {
+		destination: destination.destination,
+		currency,
+		minorUnits: destination.minorUnits,
+		channel: channel.id,
+		regime: outcome.regime,
+		regimeParams: outcome.params ?? {},
+		total: outcome.total,
+		onDelivery,
+		lines: outcome.lines,
+		carrier,
+		carrierTotal: carrier.reduce((sum, line) => sum + line.amount, 0),
+		warnings,
+		estimate,
+		missingRate: warnings.some((w) => MISSING_RATE_WARNINGS.includes(w.key)),
+		rules: { from: version.from, ...(version.until ? { until: version.until } : {}), reviewed: destination.reviewed },
+		sources: [...new Set([...outcome.lines, ...carrier].flatMap((line) => line.sources))].filter((id) => id !== 'user'),
 	};
+	if (outcome.notAllowed) result.notAllowed = outcome.notAllowed;
+	return { ok: true, result };
 }
 
 /** The carriers' fees for a parcel with `tax` (minor units) to collect on delivery. */

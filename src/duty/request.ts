@@ -24,6 +24,8 @@ export interface DestinationInfo {
 	minorUnits: number;
 	channels: string[];
 	regions: string[];
+	/** Regions with their own currency (Sweden's SEK in the EU file): amounts and the result are in it. */
+	regionCurrencies?: Readonly<Record<string, string>>;
 }
 
 export interface RequestContext {
@@ -43,6 +45,7 @@ export function requestContext(destinations: readonly DutyDestination[], currenc
 			minorUnits: d.minorUnits,
 			channels: d.channels.map((c) => c.id),
 			regions: d.regions.map((r) => r.code),
+			regionCurrencies: Object.fromEntries(d.regions.flatMap((r) => (r.currency ? [[r.code, r.currency]] : []))),
 		})),
 		currencies,
 		origins,
@@ -99,13 +102,18 @@ export const DEFAULT_ORIGIN = 'CN';
 /** Longest value kept from the URL: longer ones are not something a person typed. */
 const MAX_LENGTH = 40;
 
-/** The destination file a `dest` code uses, and the region it implies (EU member states). */
+/**
+ * The destination file a `dest` code uses, and the region it implies (EU member states). A member
+ * state with its own currency gets the file with that currency: the calculator answers in kronor
+ * for Sweden, and the amounts typed are converted to it.
+ */
 export function resolveDest(dest: string, ctx: RequestContext): { file: DestinationInfo; region?: string } | undefined {
 	const file = ctx.destinations.find((d) => d.code === dest);
 	if (file) return { file };
 	const union = ctx.destinations.find((d) => d.code === 'EU');
-	if (union?.regions.includes(dest)) return { file: union, region: dest };
-	return undefined;
+	if (!union?.regions.includes(dest)) return undefined;
+	const currency = union.regionCurrencies?.[dest];
+	return { file: currency ? { ...union, currency } : union, region: dest };
 }
 
 /** Every code `dest` accepts: each destination file but the EU's, and each EU member state. */
@@ -258,6 +266,8 @@ export function prepare(
 	options: { today: string; snapshotRate: (from: string, to: string) => number | undefined; minorUnitsOf: (currency: string) => number; fx?: Record<string, number> },
 ): Prepared {
 	const errors: FieldError[] = [];
+	// The answer's currency: a region's own (an EU member state's krona, zloty…) or the file's.
+	file = { ...file, currency: file.regionCurrencies?.[request.region] ?? file.currency };
 	const inDigits = options.minorUnitsOf(request.currency);
 	const amount = (field: 'value' | 'shipping' | 'insurance' | 'spent', digits: number, required: boolean) => {
 		if (!required && request[field] === '') return 0;

@@ -13,6 +13,9 @@ import type { Ruling } from '../schemas/duty-kit.ts';
 import { categories } from './categories.ts';
 import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import { sourceLang } from '../source-lang.ts';
+import { format } from '../text/format.ts';
+import { labelSeparator } from '../schemas/bilingual.ts';
+import { giftReliefOf } from './gift.ts';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -39,6 +42,8 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 	let fields: ReadonlySet<string> = new Set();
 	let kind = '';
 	const label = (name: string) => {
+		// Kinds of goods head the columns of rates by kind (a state's books and food VAT).
+		if ((categories as readonly string[]).includes(name)) return t(`category.${name}`);
 		if (!fields.has(name)) {
 			throw new Error(`The rules page does not know the field "${name}" of ${destination.destination}'s ${kind} rules: list it in \`fields\` in src/duty/regimes/${kind}.ts (and label it field.${name} in content/duty-text/common.yaml)`);
 		}
@@ -55,6 +60,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 	/** A code or word in the data as the reader should see it. */
 	const word = (text: string) => {
 		if ((categories as readonly string[]).includes(text)) return t(`category.${text}`);
+		if (text === STANDARD) return t('field.standard');
 		if (regionName.has(text)) return regionName.get(text)!;
 		if (/^[A-Z]{2}$/.test(text)) return countryNames.of(text) ?? text;
 		return t(`value.${text}`, destination);
@@ -74,6 +80,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		const marks = [
 			f.source ? sourceLink(f.source) : '',
 			f.estimate ? `<span class="mark">${escape(t('ui.estimate-mark'))}</span>` : '',
+			'varies' in f && f.varies ? `<span class="mark">${escape(t('ui.varies-mark'))}</span>` : '',
 			f.note ? `<span class="note">${escape(pick(f.note))}</span>` : '',
 		].filter(Boolean);
 		return `<span class="value">${escape(shown)}</span> ${marks.join(' ')}`;
@@ -105,7 +112,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		const rows = Object.entries(record).sort(([a], [b]) => order(a) - order(b));
 		const nested = rows.every(([, v]) => v && typeof v === 'object' && !isFigure(v) && !Array.isArray(v));
 		const columns = nested ? [...new Set(rows.flatMap(([, v]) => Object.keys(v as object)))] : [name];
-		const head = `<tr><th scope="col">${escape(t(rows.some(([k]) => (categories as readonly string[]).includes(k)) ? 'field.category' : 'field.region'))}</th>${columns.map((c) => `<th scope="col">${escape(label(c))}</th>`).join('')}</tr>`;
+		const head = `<tr><th scope="col">${escape(t(rows.some(([k]) => k === STANDARD || (categories as readonly string[]).includes(k)) ? 'field.category' : 'field.region'))}</th>${columns.map((c) => `<th scope="col">${escape(label(c))}</th>`).join('')}</tr>`;
 		const body = rows
 			.map(([k, v]) => {
 				const cells = columns.map((col) => {
@@ -139,7 +146,11 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		.map((channel) => {
 			kind = channel.kind;
 			fields = new Set(regimeOf(registry, kind).fields);
-			return `<h3>${escape(pick(channel.name))}</h3>${channel.rules.map((rule) => version(rule as unknown as Record<string, unknown>, pick(channel.name))).join('')}`;
+			// A channel with no gift rule says so plainly (one with a rule shows it in its versions).
+			const regime = regimeOf(registry, kind);
+			const noGift = !regime.inputs.includes('gift') || channel.rules.every((rule) => !giftReliefOf(rule));
+			const gift = noGift ? `<p class="gift">${escape(t('field.gift'))}${labelSeparator(lang)}${escape(format(t('gift.treated-as-purchase'), { channel: pick(channel.name) }))}</p>` : '';
+			return `<h3>${escape(pick(channel.name))}</h3>${gift}${channel.rules.map((rule) => version(rule as unknown as Record<string, unknown>, pick(channel.name))).join('')}`;
 		})
 		.join('');
 	const regions = destination.regions.length
@@ -157,15 +168,19 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 	return `${regions}${channels}${fees}${ahead}${sources}`;
 }
 
-/** A record whose keys are kinds of goods or region/country codes. */
+/** The key of the rate for every kind of goods not listed (the kit's `ratesByCategory`). */
+const STANDARD = 'standard';
+
+/** A record whose keys are kinds of goods (with a `standard` rate) or region/country codes. */
 function isKeyedRecord(value: unknown): boolean {
 	if (!value || typeof value !== 'object' || Array.isArray(value) || isFigure(value)) return false;
 	const keys = Object.keys(value);
-	return keys.length > 0 && keys.every((k) => (categories as readonly string[]).includes(k) || /^[A-Z]{2}$/.test(k));
+	return keys.length > 0 && keys.every((k) => k === STANDARD || (categories as readonly string[]).includes(k) || /^[A-Z]{2}$/.test(k));
 }
 
-/** Kinds of goods in the vocabulary's order, then codes alphabetically. */
+/** The standard rate first, kinds of goods in the vocabulary's order, then codes alphabetically. */
 function order(key: string): number {
+	if (key === STANDARD) return -1;
 	const i = (categories as readonly string[]).indexOf(key);
 	return i >= 0 ? i : 100 + (key.charCodeAt(0) - 65) * 26 + (key.charCodeAt(1) - 65);
 }

@@ -20,7 +20,7 @@ export interface DutyInput {
 	single?: boolean;
 	/** Duty (tariff) rate override, in percent, for when the preset is unknown or wrong. */
 	dutyRate?: number;
-	/** A gift between private individuals (UK gift relief). */
+	/** A gift from one private person to another (each destination's gift relief: `gift` in its rules). */
 	gift?: boolean;
 	/** ISO 3166-1 code of the country the goods come from (Canada's thresholds, US China-specific duties). */
 	origin?: string;

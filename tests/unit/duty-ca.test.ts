@@ -137,22 +137,24 @@ describe('Canada — courier from the US or Mexico under CUSMA (since 2020-07-01
 	});
 });
 
-describe('Canada — mail from the US or Mexico (brief §5.1: CAD 40/150 by mail UNVERIFIED)', () => {
-	test('the lower CAD 20 mail limit is used, marked as an estimate with a warning; CUSMA duty is 0%', () => {
+// Was unverified in the brief (§5.1); the CBSA confirms it (CA16: "For a shipment imported by mail
+// … $20 and under: duty and tax free when imported from any country", CA17), so no longer an estimate.
+describe('Canada — mail from the US or Mexico: CAD 20, like any origin [CA16][CA17]', () => {
+	test('the CAD 20 mail limit applies, with no estimate warning; CUSMA duty is 0%', () => {
 		const at = post({ items: clothing(20), origin: 'US' });
 		expect(at.total).toBe(0);
-		expect(at.warnings).toContainEqual({ key: 'ca.threshold-estimate', params: { limit: 20 } });
+		expect(keys(at)).not.toContain('ca.threshold-estimate');
 		const r = post({ items: clothing(30), origin: 'US' });
 		expect(steps(r)).toEqual([
 			['duty', 30, 0, 0],
 			['ca.gst', 30, 5, 1.5],
 			['carrier.canada-post', 0, 0, 9.95],
 		]);
-		expect(r.warnings).toContainEqual({ key: 'ca.threshold-estimate', params: { limit: 20 } });
+		expect(r.estimate).toBe(false);
 	});
 });
 
-describe('Canada — sales taxes by province [CA9]', () => {
+describe('Canada — sales taxes by province [CA23]', () => {
 	const at = (region: string, date = '2026-11-22') => courier({ items: clothing(100), region, date });
 
 	test('Nova Scotia HST: 15% on 2025-03-31, 14% from 2025-04-01 [CA10][CA11]', () => {
@@ -191,7 +193,7 @@ describe('Canada — sales taxes by province [CA9]', () => {
 
 	test('Quebec: that CBSA collects the QST is unconfirmed, so it is an estimate with a warning', () => {
 		const r = courier({ items: clothing(100), region: 'QC', dutyRate: 18 });
-		expect(r.lines.at(-1)).toMatchObject({ key: 'ca.qst', estimate: true, sources: ['CA9'] });
+		expect(r.lines.at(-1)).toMatchObject({ key: 'ca.qst', estimate: true, sources: ['CA23'] });
 		expect(keys(r)).toEqual(expect.arrayContaining(['ca.qst-unconfirmed', 'estimate']));
 	});
 
@@ -305,4 +307,66 @@ test('province taxes of the same kind cannot overlap in time', () => {
 	delete broken.channels[0]!.rules[0]!.provinces['NS']![0]!.until;
 	// (The courier channel shares the same province table, so it is flagged too.)
 	expect(dutyDestination.safeParse(broken).error?.issues.map((i) => i.path.join('.'))).toContain('channels.0.rules.0.provinces.NS.1');
+});
+
+// Worked examples from the facts memo (CA.7), from the CBSA's own pages and examples; source ids of
+// content/duty/ca.yaml in each title.
+describe('Canada — worked examples from the CBSA’s pages (memo CA.7)', () => {
+	test("the CBSA's example (as quoted; its page was not found): US$100 at 1.15 is CAD 115.00, duty 4% = 4.60, GST 5% of 119.60 = 5.98, total CAD 10.58", () => {
+		const r = courier({ items: clothing(115), dutyRate: 4 });
+		expect(steps(r)).toEqual([
+			['duty', 115, 4, 4.6],
+			['ca.gst', 119.6, 5, 5.98],
+		]);
+		expect(dollars(r.total)).toBe(10.58);
+	});
+
+	test('CA14, CA18, CA20: a CAD 200 gift by mail pays duty and tax on CAD 140 only — in Ontario, a sweater at 18%: duty 25.20, HST 13% of 165.20 = 21.48, and Canada Post’s 9.95: CAD 56.63', () => {
+		const r = post({ region: 'ON', items: clothing(200), gift: true });
+		expect(r.regime).toBe('gift-excess');
+		expect(steps(r)).toEqual([
+			['duty', 140, 18, 25.2],
+			['ca.hst', 165.2, 13, 21.48],
+			['carrier.canada-post', 0, 0, 9.95],
+		]);
+		expect(dollars(r.total + r.carrierTotal)).toBe(56.63);
+		expect(r.warnings).toContainEqual({ key: 'ca.gift-excess', params: { allowance: 60 } });
+	});
+
+	test('CA16, CA17: a CAD 35 US-made T-shirt by mail to Alberta is over the CAD 20 mail limit: no duty (CUSMA), GST 1.75, plus Canada Post’s 9.95', () => {
+		const r = post({ origin: 'US', items: clothing(35) });
+		expect(steps(r)).toEqual([
+			['duty', 35, 0, 0],
+			['ca.gst', 35, 5, 1.75],
+			['carrier.canada-post', 0, 0, 9.95],
+		]);
+	});
+
+	test('CA16: the same CAD 35 T-shirt by courier from the US pays nothing (CAD 40 tax-free)', () => {
+		const r = courier({ origin: 'US', items: clothing(35) });
+		expect([r.regime, r.total]).toEqual(['exempt', 0]);
+	});
+
+	test('CA16: a CAD 120 China-made jacket shipped by courier from the US to Ontario is duty-free (under CAD 150) but taxed: HST 13% = CAD 15.60', () => {
+		const r = courier({ origin: 'US', region: 'ON', items: clothing(120), dutyRate: 18 });
+		expect(r.regime).toBe('tax-only');
+		expect(steps(r)).toEqual([['ca.hst', 120, 13, 15.6]]);
+	});
+
+	test('CA18, CA21: a CAD 15 book by mail to Ontario never gets the CAD 20 exemption, and pays only the 5% federal part of the HST (the 8% provincial part is rebated): CAD 0.75, plus Canada Post’s 9.95', () => {
+		const r = post({ region: 'ON', items: [{ category: 'books', value: cents(15) }] });
+		expect(r.regime).toBe('not-exempt');
+		expect(steps(r)).toEqual([
+			['duty', 15, 0, 0],
+			['ca.hst', 15, 5, 0.75],
+			['carrier.canada-post', 0, 0, 9.95],
+		]);
+		expect(r.lines[1]).toMatchObject({ category: 'books', sources: ['CA21'], estimate: false });
+	});
+
+	test('CA22: clothing in Ontario, Nova Scotia and PEI says children’s clothes pay only 5%; food says basic groceries are tax-free', () => {
+		for (const region of ['ON', 'NS', 'PE']) expect(courier({ region, items: clothing(100) }).warnings).toContainEqual({ key: 'ca.tax-varies', params: { category: 'clothing' } });
+		expect(courier({ items: clothing(100) }).warnings.map((w) => w.key)).not.toContain('ca.tax-varies');
+		expect(courier({ items: [{ category: 'food', value: cents(100) }] }).warnings).toContainEqual({ key: 'ca.tax-varies', params: { category: 'food' } });
+	});
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { calculate } from '../../src/duty/engine.ts';
+import { answerCurrency, calculate } from '../../src/duty/engine.ts';
 import { categories, dutyDestination } from '../../src/schemas/duty.ts';
 import { loadRules } from './duty-helpers.ts';
 
@@ -49,7 +49,8 @@ describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destinatio
 			date: p.date as string,
 			origin: p.origin as string,
 			lines: p.lines as number,
-			fx: fxFor(destination.currency),
+			// Units of the answer's currency (an EU state's own, e.g. SEK) per unit of each currency.
+			fx: fxFor(answerCurrency(destination, p.region as string | undefined)),
 			...(p.region ? { region: p.region as string } : {}),
 		});
 

@@ -35,7 +35,7 @@ describe('United States — worked examples from the research brief (§2.5)', ()
 		expect(courier({ items: tshirt(50) }).total).toBe(r.total);
 	});
 
-	test('B, 2026-05-01: the same T-shirt by post pays only the Section 122 rate, in lieu of all other duties: $5.00 [US11]', () => {
+	test('B, 2026-05-01: the same T-shirt by post pays only the Section 122 rate, in lieu of all other duties: $5.00 [US13]', () => {
 		const r = post({ items: tshirt(50), shipping: cents(15) });
 		expect(r.regime).toBe('postal-duty');
 		expect(steps(r)).toEqual([['us.section-122', 50, 10, 5]]);
@@ -318,4 +318,51 @@ test('for any purchase from 2025-08-29 on: a whole total that is the sum of its 
 		}),
 		{ numRuns: 2000 },
 	);
+});
+
+// Worked examples from the facts memo (US.7), built from the regulation and CBP's notices; source
+// ids of content/duty/us.yaml in each title. After 2026-07-24 the Section 122 surcharge is assumed
+// to have lapsed (not confirmed): those results are estimates and say so.
+describe('United States — worked examples from 19 CFR and CBP’s notices (memo US.7)', () => {
+	test('US25: a sweater a friend in Canada sends as a gift, fair retail value $90, pays nothing', () => {
+		const r = courier({ date: '2026-08-10', origin: 'CA', items: tshirt(90), gift: true });
+		expect([r.regime, r.total, r.lines]).toEqual(['gift', 0, []]);
+	});
+
+	test('US25, US16: a $140 gift is dutiable on its whole value — $23.10 at 16.5% — plus the $2.69 informal-entry fee, a flat amount (courier, 2026-08-10, from Canada)', () => {
+		const r = courier({ date: '2026-08-10', origin: 'CA', items: tshirt(140), gift: true });
+		expect(r.lines.map((l) => [l.key, dollars(l.base), l.rate, dollars(l.amount), l.flat])).toEqual([
+			['us.mfn', 140, 16.5, 23.1, undefined],
+			['us.section-122-ended', 140, 0, 0, undefined],
+			['us.mpf-informal', 140, 0, 2.69, true],
+		]);
+		expect(dollars(r.total)).toBe(25.79);
+		expect(r.warnings).toContainEqual({ key: 'us.gift-over-allowance', params: { allowance: 100 } });
+		expect(r.warnings).toContainEqual({ key: 'us.preference-may-apply', params: { origin: 'CA' } });
+	});
+
+	test('US3, US8, US16: a $50 China-made T-shirt with $15 shipping by courier on 2026-03-10 owes 8.25 + 3.75 + 5.00 + 2.69 = $19.69; shipping is not dutiable (US20)', () => {
+		const r = courier({ date: '2026-03-10', items: tshirt(50), shipping: cents(15) });
+		expect(dollars(r.total)).toBe(19.69);
+		expect(r.lines.every((l) => l.base === cents(50))).toBe(true);
+	});
+
+	test('US13: the same T-shirt by post on 2026-03-10 pays a duty equal to the 10% Section 122 surcharge only: $5.00', () => {
+		const r = post({ date: '2026-03-10', items: tshirt(50), shipping: cents(15) });
+		expect(steps(r)).toEqual([['us.section-122', 50, 10, 5]]);
+		expect(dollars(r.total)).toBe(5);
+	});
+
+	test('US3, US16: by courier on 2026-08-10, with Section 122 assumed lapsed (not confirmed), the T-shirt owes 8.25 + 3.75 + 2.69 = $14.69, marked as an estimate', () => {
+		const r = courier({ date: '2026-08-10', items: tshirt(50), shipping: cents(15) });
+		expect(dollars(r.total)).toBe(14.69);
+		expect(r.estimate).toBe(true);
+		expect(keys(r)).toEqual(expect.arrayContaining(['us.section-122-lapsed', 'estimate', 'volatile']));
+	});
+
+	test('US16, US21: a $3,000 laptop by courier on 2026-08-10 needs a formal entry; 0.3464% is $10.39, raised to the FY2026 minimum of $33.58', () => {
+		const r = courier({ date: '2026-08-10', items: [{ category: 'electronics', value: cents(3000) }] });
+		expect(r.regime).toBe('formal-entry');
+		expect(r.lines.at(-1)).toMatchObject({ key: 'us.mpf-formal', rate: 0.3464, amount: cents(33.58), sources: ['US16'] });
+	});
 });

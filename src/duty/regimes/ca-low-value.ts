@@ -1,5 +1,5 @@
 /**
- * Canada, mail and courier imports (research brief §5). Nothing is due up to the low-value limits
+ * Canada, mail and courier imports (research brief §5; facts memo CA.1–CA.7). Nothing is due up to the low-value limits
  * of the channel and origin (mail: CAD 20; courier: CAD 20, or from the US or Mexico duty-free to
  * CAD 150 and tax-free to CAD 40 under CUSMA); above a limit, on the full value. Duty on the value
  * for duty (the price, shipping excluded), then the sales taxes of the buyer's province or
@@ -24,6 +24,11 @@ const rules = (k: SchemaKit) => {
 		/** gst: federal; hst: federal and provincial in one (replaces gst); pst, rst, qst: provincial, beside gst. */
 		tax: k.z.enum(['gst', 'hst', 'pst', 'rst', 'qst']),
 		rate: k.percent,
+		/**
+		 * The rate for kinds of goods that differ (Ontario's HST on printed books: 5%, the provincial
+		 * part rebated at the border). A rate that varies inside its kind says so (`varies`).
+		 */
+		categories: k.categoryRecord(k.percent).default({}),
 		/** Left out: in force for every version of the channel's rules. */
 		from: k.day.optional(),
 		until: k.day.optional(),
@@ -38,8 +43,8 @@ const rules = (k: SchemaKit) => {
 			lowValue: k.z.array(k.z.object({ origins: k.z.array(k.country).min(1).optional(), dutyFree: k.money(), taxFree: k.money() })).min(1),
 			/** Kinds of goods that never get the low-value exemption (by mail: books, alcohol): taxed at any value. */
 			notExempt: k.z.array(k.category).default([]),
-			/** A gift from a private person abroad: nothing due up to `allowance`; above it, duty and tax on the excess. */
-			gift: k.z.object({ allowance: k.money(), excluded: k.z.array(k.category).default([]) }).optional(),
+			/** A gift from a private person abroad: nothing due up to `allowance`; above it, duty and tax on the excess (`above: excess`). Left out: no gift relief by this channel. */
+			gift: k.giftRelief.optional(),
 			/** Duty for goods from these origins under a trade agreement (CUSMA: 0%), unless the reader gives a rate. */
 			preferential: k.z.array(k.z.object({ origins: k.z.array(k.country).min(1), duty: k.percent })).default([]),
 			categories: k.categoryRecord(k.z.object({ duty: k.percent.optional(), excise: k.z.boolean().default(false) })),
@@ -99,9 +104,14 @@ function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): Re
 			warnings.push({ key: 'ca.gift', params });
 			return { regime: 'gift', params, total: 0, lines: [], warnings };
 		}
-		warnings.push({ key: 'ca.gift-excess', params });
-		const excess = allocate(goods - allowance, input.items.map((item) => item.value));
-		taxed = input.items.map((item, i) => ({ category: item.category, value: excess[i]! }));
+		if (gift.above === 'excess') {
+			warnings.push({ key: 'ca.gift-excess', params });
+			const excess = allocate(goods - allowance, input.items.map((item) => item.value));
+			taxed = input.items.map((item, i) => ({ category: item.category, value: excess[i]! }));
+		} else {
+			warnings.push({ key: 'ca.gift-whole', params });
+			taxed = input.items.map((item) => ({ ...item }));
+		}
 		dutyDue = taxDue = true;
 		regime = 'gift-excess';
 	} else {
@@ -111,7 +121,6 @@ function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): Re
 		const taxFree = toMinor(limits.taxFree.value, digits);
 		// Named as the calculator page formats money parameters: limit (tax-free), threshold (duty-free).
 		params = { limit: limits.taxFree.value, threshold: limits.dutyFree.value };
-		if (limits.dutyFree.estimate || limits.taxFree.estimate) warnings.push({ key: 'ca.threshold-estimate', params: { limit: limits.taxFree.value } });
 		const higherByOrigin = rules.lowValue.some(
 			(entry) => entry.origins && (entry.dutyFree.value !== fallback.dutyFree.value || entry.taxFree.value !== fallback.taxFree.value),
 		);
@@ -143,7 +152,8 @@ function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): Re
 	}
 
 	const lines: BreakdownLine[] = [];
-	let duties = 0;
+	/** The duty on each taxed kind of goods, in the order of `taxed` (dutyLines keeps it). */
+	let dutyOn: readonly number[] = [];
 	if (dutyDue) {
 		const preferential = origin ? rules.preferential.find((p) => p.origins.includes(origin)) : undefined;
 		const duty = dutyLines(
@@ -153,20 +163,44 @@ function calculate(input: DutyInput, rules: CaLowValueRules, digits: number): Re
 		if (preferential && input.dutyRate === undefined) warnings.push({ key: 'ca.cusma' });
 		if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 		lines.push(...duty.lines);
-		duties = duty.duties;
+		dutyOn = duty.lines.map((line) => line.amount);
 	}
-	const value = taxed.reduce((sum, t) => sum + t.value, 0);
 	if (taxDue) {
-		const base = value + duties;
+		// Each tax on value for duty + duty, one line per rate: a kind of goods may have its own.
 		for (const tax of taxes) {
-			lines.push({
-				key: `ca.${tax.tax}`,
-				base,
-				rate: tax.rate.value,
-				amount: applyRounded(base, percent(tax.rate.value)),
-				sources: sourcesOf(tax.rate),
-				estimate: tax.rate.estimate,
-			});
+			if (taxed.length === 1) {
+				// One kind of goods (the form's case): one line per tax.
+				const t = taxed[0]!;
+				const figure = tax.categories[t.category] ?? tax.rate;
+				if (figure.varies) warnings.push({ key: 'ca.tax-varies', params: { category: t.category } });
+				const base = t.value + (dutyOn[0] ?? 0);
+				const line: BreakdownLine = { key: `ca.${tax.tax}`, base, rate: figure.value, amount: applyRounded(base, percent(figure.value)), sources: sourcesOf(figure), estimate: figure.estimate };
+				// Named by its kind of goods when the kind has its own rate (books in Ontario: 5%).
+				if (figure !== tax.rate) line.category = t.category;
+				lines.push(line);
+				if (tax.tax === 'qst' && tax.rate.estimate) warnings.push({ key: 'ca.qst-unconfirmed' });
+				continue;
+			}
+			const groups = new Map<Figure, { categories: Category[]; base: number }>();
+			for (const [i, t] of taxed.entries()) {
+				const figure = tax.categories[t.category] ?? tax.rate;
+				const group = groups.get(figure) ?? { categories: [], base: 0 };
+				group.categories.push(t.category);
+				group.base += t.value + (dutyOn[i] ?? 0);
+				groups.set(figure, group);
+				if (figure.varies) warnings.push({ key: 'ca.tax-varies', params: { category: t.category } });
+			}
+			for (const [figure, { categories, base }] of groups) {
+				lines.push({
+					key: `ca.${tax.tax}`,
+					...(categories.length === 1 && figure !== tax.rate ? { category: categories[0]! } : {}),
+					base,
+					rate: figure.value,
+					amount: applyRounded(base, percent(figure.value)),
+					sources: sourcesOf(figure),
+					estimate: figure.estimate,
+				});
+			}
 			if (tax.tax === 'qst' && tax.rate.estimate) warnings.push({ key: 'ca.qst-unconfirmed' });
 		}
 	}
@@ -186,5 +220,5 @@ export const caLowValue = defineRegime({
 	inputs: ['gift', 'region', 'origin', 'duty'],
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
-	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['lowValue', 'origins', 'dutyFree', 'taxFree', 'notExempt', 'gift', 'allowance', 'excluded', 'preferential', 'duty', 'categories', 'excise', 'provinces', 'tax', 'rate', 'from', 'until'] } : SERVER_ONLY),
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['lowValue', 'origins', 'dutyFree', 'taxFree', 'notExempt', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'upTo', 'preferential', 'duty', 'categories', 'excise', 'provinces', 'tax', 'rate', 'from', 'until'] } : SERVER_ONLY),
 });

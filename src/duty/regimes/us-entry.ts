@@ -1,5 +1,5 @@
 /**
- * United States (research brief §2). No de minimis for any country since 2025-08-29: every parcel
+ * United States (research brief §2; facts memo US.1–US.7). No de minimis for any country since 2025-08-29: every parcel
  * pays from the first dollar, except bona fide gifts up to $100. Duty is due on the goods value;
  * international transport and insurance are not part of it. There is no federal VAT.
  *
@@ -38,8 +38,8 @@ const rules = (k: SchemaKit) => {
 	return k.z.object({
 		...k.dated,
 		duties: k.z.enum(['full', 'in-lieu']),
-		/** Bona fide gifts up to this value (goods) pay nothing (100). */
-		giftAllowance: k.money(),
+		/** Bona fide gifts up to this value (goods, fair retail value) pay nothing; above it, duty on the whole value. */
+		gift: k.giftRelief,
 		/** Column 1 General (MFN) duty by kind of goods, `full` only; left out where no preset is known. */
 		mfn: k.categoryRecord(k.percent).default({}),
 		/** Kinds of goods that also pay federal excise tax, which is not included. */
@@ -70,7 +70,7 @@ function calculate(input: DutyInput, rules: UsRules, digits: number): RegimeResu
 	const warnings: DutyWarning[] = [];
 	if (input.items.some((item) => rules.excise.includes(item.category))) warnings.push({ key: 'excise-not-included' });
 
-	const allowance = rules.giftAllowance.value;
+	const allowance = rules.gift.allowance.value;
 	if (input.gift && goods <= toMinor(allowance, digits)) {
 		warnings.push({ key: 'us.gift', params: { allowance } });
 		return { regime: 'gift', total: 0, lines: [], warnings };
@@ -130,6 +130,7 @@ function calculate(input: DutyInput, rules: UsRules, digits: number): RegimeResu
 				key: `us.${informalFee.key}`,
 				base: goods,
 				rate: 0,
+				flat: true,
 				amount: toMinor(informalFee.amount.value, digits),
 				sources: informalFee.amount.source ? [informalFee.amount.source] : [],
 				estimate: informalFee.amount.estimate,
@@ -157,7 +158,7 @@ function calculate(input: DutyInput, rules: UsRules, digits: number): RegimeResu
 }
 
 /** The "at a glance" line. */
-const glance: Regime<'us-entry', UsRules>['glance'] = (r, { currency }) => ({ key: r.duties === 'in-lieu' ? 'us-in-lieu' : 'us-full', params: { gift: [r.giftAllowance.value, currency] } });
+const glance: Regime<'us-entry', UsRules>['glance'] = (r, { currency }) => ({ key: r.duties === 'in-lieu' ? 'us-in-lieu' : 'us-full', params: { gift: [r.gift.allowance.value, currency] } });
 
 export const usEntry = defineRegime({
 	kind: 'us-entry',
@@ -166,7 +167,7 @@ export const usEntry = defineRegime({
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false ? { rules, glance, fields: [
-	'duties', 'giftAllowance', 'mfn', 'excise', 'layers', 'key', 'rates', 'categories', 'partlyExempt', 'otherOriginsUnknown', 'flatOption', 'from', 'amount',
+	'duties', 'gift', 'allowance', 'counts', 'above', 'excluded', 'mfn', 'excise', 'layers', 'key', 'rates', 'categories', 'partlyExempt', 'otherOriginsUnknown', 'flatOption', 'from', 'amount',
 	'entry', 'informalLimit', 'informalFee', 'formalFee', 'rate', 'min', 'max', 'preferenceOrigins', 'notices',
 ] } : SERVER_ONLY),
 });

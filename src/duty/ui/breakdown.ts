@@ -21,7 +21,7 @@ export function renderResult(root: HTMLElement, ctx: CalcView, result: DutyResul
 	root.querySelector('[data-warnings]')!.replaceChildren(...result.warnings.filter((w) => w.key !== 'volatile').map((w) => h('li', {}, format(t(w.key), params(w.params)))));
 
 	const row = (line: BreakdownLine) => {
-		const flat = line.rate === 0 && (line.key.startsWith('charge.') || line.key.startsWith('carrier.'));
+		const flat = line.flat === true || (line.rate === 0 && (line.key.startsWith('charge.') || line.key.startsWith('carrier.')));
 		const marks: Node[] = [];
 		if (line.estimate) marks.push(h('span', { class: 'mark' }, t('ui.estimate-mark')));
 		if (line.atCheckout) marks.push(h('span', { class: 'mark' }, t('ui.checkout-mark')));

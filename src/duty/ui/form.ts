@@ -62,12 +62,14 @@ export function showFields(root: HTMLElement, ctx: CalcView, request: CalcReques
 	// Annual spending, single item, gift: only where a channel's regime asks for it.
 	const asked = new Set(destination.channels.flatMap((c) => regimeOf(regimes, c.kind).inputs));
 	for (const name of OPTIONAL_INPUTS) show(name, asked.has(name));
-	const foreign = request.currency !== destination.currency;
+	// The answer's currency: an EU member state's own (SEK for Sweden), else the destination's.
+	const currency = resolveDest(request.dest, ctx.request)?.file.currency ?? destination.currency;
+	const foreign = request.currency !== currency;
 	show('rate', foreign);
 	if (foreign) {
 		const snapshot = ctx.data.snapshot;
-		const rate = crossRate(snapshot, request.currency, destination.currency) ?? NaN;
-		const params = { from: request.currency, to: destination.currency, rate: formatRate(rate, ctx.data.lang), date: snapshot.date };
+		const rate = crossRate(snapshot, request.currency, currency) ?? NaN;
+		const params = { from: request.currency, to: currency, rate: formatRate(rate, ctx.data.lang), date: snapshot.date };
 		root.querySelector('[data-rate-label]')!.textContent = format(ctx.text(undefined, 'ui.rate'), params);
 		root.querySelector('#duty-rate-hint')!.textContent = format(ctx.text(undefined, 'ui.rate-hint'), params);
 	}
