@@ -270,6 +270,100 @@ describe('where the form starts', () => {
 	});
 });
 
+describe('reading the result', () => {
+	test('flat fees show as flat amounts, and steps that come to nothing are named under the table, not listed as 0%', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${EN}?dest=US&channel=courier&category=electronics&value=900&currency=USD&date=2026-11-22`);
+		expect(await amount(page)).toEqual({ amount: '2.69', currency: 'USD' });
+		const rows = page.locator('[data-breakdown] tbody tr');
+		expect(await rows.count()).toBe(1);
+		const cells = await rows.first().locator('td').allInnerTexts();
+		expect(cells[0]).toContain('Merchandise processing fee (informal entry)');
+		// One cell for "charged on" and "rate": a fee is no percentage of the goods.
+		expect(cells.slice(1, 3)).toEqual(['Flat amount', 'USD 2.69']);
+		expect(await page.locator('[data-breakdown]').innerText()).not.toMatch(/\b0%|—|USD 900\.00/);
+		expect(await page.locator('[data-nil]').innerText()).toBe(
+			'Nothing to pay for: Regular customs duty (MFN rate), Section 301 tariff on goods from China, and Section 122 surcharge (assumed ended on 24 July 2026).',
+		);
+		await page.context().close();
+	});
+
+	test.each([
+		[`${EN}?dest=AU&category=clothing&value=1200&date=2026-11-22`, ['Import processing charge (government)', 'Biosecurity charge (government)'], 'Flat amount', ['AUD 50.00', 'AUD 45.00']],
+		[`${ZH}?dest=DE&category=clothing&value=40&lines=2&date=2026-11-22`, ['按商品种类征收的固定关税'], '固定金额', ['EUR 6.00']],
+		[`${EN}?dest=GB&category=toys&value=200&date=2026-11-22`, ['Royal Mail handling fee'], 'Flat amount', ['GBP 8.00']],
+	])('%s: government, EU and carrier flat fees read as flat amounts', async (url, labels, flat, amounts) => {
+		const { page } = await openPage(browser());
+		await page.goto(url);
+		await total(page).waitFor(wait);
+		for (const [i, label] of labels.entries()) {
+			const row = page.locator('[data-breakdown] tbody tr', { hasText: label });
+			expect(await row.locator('td').allInnerTexts()).toEqual([expect.stringContaining(label), flat, amounts[i], expect.any(String)]);
+		}
+		await page.context().close();
+	});
+
+	test.each([
+		// GBP 200 of toys at the reader's 4%: duty GBP 8.00, VAT 20% of 208.00 = 41.60.
+		[`${EN}?dest=GB&category=toys&value=200&duty=4&date=2026-11-22`, '49.60', 'Your duty rate of 4% replaced the typical customs duty for this kind of goods. Taxes, charges and any additional tariffs are still worked out by the rules.'],
+		[`${ZH}?dest=GB&category=toys&value=200&duty=4&date=2026-11-22`, '49.60', '你填写的 4% 关税税率已替换该类商品的常见关税；税款、收费和其他加征关税仍按规则计算。'],
+		// Under GBP 135 no duty is charged: only the 20% VAT at checkout.
+		[`${EN}?dest=GB&category=toys&value=100&duty=4&date=2026-11-22`, '20.00', 'Your duty rate of 4% is not used for this parcel: under these rules it pays no customs duty by rate.'],
+		[`${ZH}?dest=GB&category=toys&value=100&duty=4&date=2026-11-22`, '20.00', '这个包裹未用到你填写的 4% 关税税率：按这些规则，它不按税率征收关税。'],
+		// The US says it in its own words: the reader's rate replaces the regular duty, not the additional tariffs.
+		[`${EN}?dest=US&channel=courier&category=bags&value=900&currency=USD&duty=12&date=2026-11-22`, '335.69', 'Your duty rate replaces only the regular (MFN) duty. The Section 301 tariff and the other additional tariffs are still added.'],
+	])('%s: the result says first what the reader’s duty rate replaced (total %s)', async (url, expected, says) => {
+		const { page } = await openPage(browser());
+		await page.goto(url);
+		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe(expected);
+		const warnings = await page.locator('[data-warnings] li').allInnerTexts();
+		expect(warnings[0]).toBe(says);
+		expect(warnings.filter((w) => /duty rate|关税税率/.test(w))).toHaveLength(1);
+		await page.context().close();
+	});
+
+	test.each([
+		[EN, 'Your rate replaces the customs duty only: VAT, GST or consumption tax, government charges and the United States\' additional tariffs are still added.'],
+		[ZH, '你填写的税率只替换关税；增值税、GST 或消费税、政府收费以及美国的加征关税仍会照常计入。'],
+	])('%s: the duty-rate field says, before any result, that it replaces the customs duty only', async (path, says) => {
+		const { page } = await openPage(browser());
+		await page.goto(path);
+		expect(await page.locator('#duty-duty-hint').textContent()).toContain(says);
+		await page.context().close();
+	});
+
+	test('Calculate shows the result: it moves to the result, which is already up to date', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${ZH}?dest=CN&category=cosmetics&shipping=20`);
+		await field(page, 'value').fill('300');
+		await page.locator('#duty-form button[type="submit"]').click();
+		expect(await amount(page)).toEqual({ amount: '29.12', currency: 'CNY' });
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
+		// The page did not reload or change address beyond the query.
+		expect(new URL(page.url()).pathname).toBe(ZH);
+		await page.context().close();
+	});
+
+	test('the page hears one result event per change: not again for a blur, Calculate or the same value typed again', async () => {
+		const { page } = await openPage(browser());
+		await page.addInitScript(() => {
+			const w = window as unknown as { events: unknown[] };
+			w.events = [];
+			document.addEventListener('duty-calculator:result', (e) => w.events.push((e as CustomEvent).detail));
+		});
+		await page.goto(`${ZH}?dest=CN&category=cosmetics&shipping=20`);
+		await field(page, 'value').pressSequentially('300');
+		await field(page, 'value').press('Tab');
+		await page.locator('#duty-form button[type="submit"]').click();
+		await field(page, 'value').fill('300');
+		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe('29.12');
+		const events = await page.evaluate(() => (window as unknown as { events: ({ total: string } | null)[] }).events.map((d) => d?.total ?? null));
+		// No price yet, then CNY 3, 30 and 300 (+ CNY 20 shipping): 13% VAT × 70%, each rounded to the fen.
+		expect(events).toEqual([null, '2.09', '4.55', '29.12']);
+		await page.context().close();
+	});
+});
+
 test.each(['light', 'dark'] as const)('with a result shown, axe finds no violations (%s)', async (theme) => {
 	const { page } = await openPage(browser());
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

@@ -31,6 +31,8 @@ export class DutyCalculatorElement extends HTMLElement {
 	#notices: string[] = [];
 	/** The latest result, as the `duty-calculator:result` event carries it (for listeners that come later). */
 	lastResult: { total: string; currency: string; destination: string; channel: string; query: string } | null = null;
+	/** The last event's detail, as JSON: an event is sent only when it changes. */
+	#sent: string | undefined;
 	/** Destination currency of the last render, to follow it when the reader changes destination. */
 	#lastDest = '';
 
@@ -145,17 +147,24 @@ export class DutyCalculatorElement extends HTMLElement {
 		status.textContent = '';
 		out.hidden = false;
 		const money = moneyFormatter(this.#data.lang, outcome.result.currency, outcome.result.minorUnits);
-		renderResult(this, view, outcome.result, destination, money, landedCost(prepared.input, outcome.result));
+		renderResult(this, view, outcome.result, destination, money, landedCost(prepared.input, outcome.result), prepared.input.dutyRate);
 		renderCompare(this, view, prepared.input, destination, money);
 		renderMeta(this, view, outcome.result, destination, request, prepared.conversion, region);
 		this.#emit(outcome.result);
 	}
 
-	/** Tells the page (and an embedding page, through the embed's script) the result. */
+	/**
+	 * Tells the page (and an embedding page, through the embed's script) the result, once per change:
+	 * a keystroke, a blur or Calculate that leaves total, currency, destination, channel and query
+	 * as they were sends nothing.
+	 */
 	#emit(result: DutyResult | undefined) {
 		const detail = result
 			? { total: decimal(result.total, result.minorUnits), currency: result.currency, destination: result.destination, channel: result.channel, query: this.#view.query }
 			: null;
+		const json = JSON.stringify(detail);
+		if (json === this.#sent) return;
+		this.#sent = json;
 		this.lastResult = detail;
 		this.dispatchEvent(new CustomEvent('duty-calculator:result', { bubbles: true, detail }));
 	}
