@@ -9,13 +9,17 @@ import cspHashes from './src/integrations/csp.ts';
 import internalLinks from './src/integrations/links.ts';
 import languageParity from './src/integrations/parity.ts';
 import siteRoutes from './src/integrations/routes.ts';
+import requireSiteUrl, { LOCAL_SITE, siteUrl } from './src/integrations/site-url.ts';
 import chineseSearchIndex from './src/search/integration.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { contentSafety } from './src/markdown/content-safety.ts';
 import { locales } from './src/schemas/locales.ts';
 
-/** The public URL, used for canonical links and the sitemap. Set SITE_URL when deploying. */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+/**
+ * The public URL, for canonical links, the sitemap and the embed snippets: SITE_URL, which a build
+ * requires (src/integrations/site-url.ts); the dev server runs without it, on its local address.
+ */
+const site = siteUrl(process.env.SITE_URL) ?? LOCAL_SITE;
 
 export default defineConfig({
 	site,
@@ -41,6 +45,7 @@ export default defineConfig({
 	// javascript: links in guides, and links that leave the site get rel="noopener noreferrer".
 	markdown: { processor: satteri({ hastPlugins: [contentSafety(), externalLinks()] }) },
 	integrations: [
+		requireSiteUrl(process.env.SITE_URL),
 		contentSafetyCheck(),
 		languageParity(),
 		siteRoutes(),

@@ -7,7 +7,7 @@
 // - the embed loader's size;
 // - the real site's build time and output, and the same site scaled ×10 and ×50 (generated copies
 //   of the guides, in .tmp/), to show how build time, page size and the index grow.
-// Usage: npm run bench  (after npm run build; BENCH_SCALES=1,10 to choose the scaled runs)
+// Usage: npm run bench  (after a build, e.g. npm run build:test; BENCH_SCALES=1,10 to choose the scaled runs)
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -206,7 +206,9 @@ function scaledCopy(scale) {
 }
 function build(dir) {
 	const start = performance.now();
-	const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+	// A build needs the site's address; the scaled copies are only measured, never served.
+	const env = { ...process.env, FORCE_COLOR: '0', SITE_URL: process.env.SITE_URL || 'https://bench.example' };
+	const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env });
 	const seconds = (performance.now() - start) / 1000;
 	if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
 	const dist = join(dir, 'dist');

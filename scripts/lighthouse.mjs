@@ -2,7 +2,7 @@
 // the landing page, a guide in each language, a checklist, the calculator, the embed page and the
 // get-help page. Prints the four category scores per page and every audit that kept a score
 // below 100; writes bench/lighthouse.json. Not a test: scores from a shared machine vary in
-// performance. Usage: npm run build && npm run lighthouse
+// performance. Usage: npm run build:test (or any build) && npm run lighthouse
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { ensureChromium } from './chromium.mjs';

@@ -1,5 +1,5 @@
 // Takes screenshots of the built site's pages in both languages, light and dark, narrow and wide,
-// for a person to look at (not a test). Usage: npm run build && node scripts/screenshots.mjs [paths…]
+// for a person to look at (not a test). Usage: npm run build:test (or any build) && node scripts/screenshots.mjs [paths…]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';

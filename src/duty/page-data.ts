@@ -47,10 +47,15 @@ export async function dutyText(lang: string) {
 	};
 }
 
-export async function calculatorData(lang: string): Promise<CalculatorData> {
-	const [destinations, text, rates, notices] = await Promise.all([dutyDestinations(), getCollection('dutyText'), getCollection('exchangeRates'), urlNoticeWords(lang)]);
-	const snapshot = rates.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date))[0];
+/** The newest exchange-rate snapshot (content/exchange-rates/<date>.yaml). */
+export async function exchangeSnapshot(): Promise<ExchangeRates> {
+	const snapshot = (await getCollection('exchangeRates')).map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date))[0];
 	if (!snapshot) throw new Error('No exchange-rate snapshot: add content/exchange-rates/<date>.yaml');
+	return snapshot;
+}
+
+export async function calculatorData(lang: string): Promise<CalculatorData> {
+	const [destinations, text, snapshot, notices] = await Promise.all([dutyDestinations(), getCollection('dutyText'), exchangeSnapshot(), urlNoticeWords(lang)]);
 	const common = Object.fromEntries(text.map((entry) => [entry.id, inLanguage(entry.data, lang)]));
 	return { lang, destinations: destinations.map((d) => slim(d, lang) as DutyDestination), common, notices, snapshot, origins: ORIGINS };
 }

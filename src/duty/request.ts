@@ -97,8 +97,41 @@ export interface CalcRequest {
 	single: boolean;
 }
 
+/** The destination a request has when nothing names one (a link, the form, the page's language). */
 export const DEFAULT_DEST = 'CN';
 export const DEFAULT_ORIGIN = 'CN';
+
+/**
+ * The destination the calculator starts with when the link names none, by the page's language.
+ * A Chinese page is read by shoppers in China, importing. An English page is read by shoppers
+ * abroad buying from Chinese platforms and agents, most of them in the United States, which is also
+ * the most common English browser locale (en-US); readers elsewhere get theirs from the browser
+ * (`suggestDest`).
+ */
+export const DEFAULT_DEST_BY_LANG: Readonly<Record<string, string>> = { en: 'US', 'zh-CN': 'CN' };
+
+/**
+ * The destination to start with for a reader whose browser prefers `languages`
+ * (navigator.languages) on a page in `pageLang`: the region of the first preferred language in the
+ * page's own language that is a destination (en-GB → GB, en-IE → IE, zh-SG → SG), else the page
+ * language's default. Languages other than the page's are not used: a Chinese page stays on China
+ * for a reader whose browser is in English.
+ */
+export function suggestDest(languages: readonly string[], pageLang: string, ctx: RequestContext): string {
+	const fallback = DEFAULT_DEST_BY_LANG[pageLang] ?? DEFAULT_DEST;
+	const language = pageLang.split('-')[0]!.toLowerCase();
+	const codes = destCodes(ctx);
+	for (const tag of languages) {
+		let locale: Intl.Locale;
+		try {
+			locale = new Intl.Locale(tag);
+		} catch {
+			continue;
+		}
+		if (locale.language === language && locale.region && codes.includes(locale.region)) return locale.region;
+	}
+	return resolveDest(fallback, ctx) ? fallback : DEFAULT_DEST;
+}
 /** Longest value kept from the URL: longer ones are not something a person typed. */
 const MAX_LENGTH = 40;
 
@@ -148,8 +181,9 @@ const flag = (value: string) => value === '1' || value === 'true' || value === '
 /**
  * Reads a query; never throws. Values that cannot be used are dropped; `notices` says how many
  * parameters were unknown or repeated and which known ones had a value that could not be used.
+ * Without `dest`, the request is for `defaultDest`, with that destination's currency and channel.
  */
-export function parseQuery(query: URLSearchParams, ctx: RequestContext): { request: CalcRequest; notices: QueryNotices } {
+export function parseQuery(query: URLSearchParams, ctx: RequestContext, defaultDest = DEFAULT_DEST): { request: CalcRequest; notices: QueryNotices } {
 	const read = readQuery(query, PARAMS, PAGE_PARAMS);
 	const get = (name: Param) => {
 		const value = read.get(name);
@@ -163,7 +197,7 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext): { reque
 	};
 	const reject = (name: Param) => read.reject(name);
 
-	let dest = DEFAULT_DEST;
+	let dest = resolveDest(defaultDest, ctx) ? defaultDest : DEFAULT_DEST;
 	const destValue = get('dest')?.toUpperCase();
 	if (destValue !== undefined) {
 		if (resolveDest(destValue, ctx) && destValue !== 'EU') dest = destValue;
@@ -212,6 +246,21 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext): { reque
 		if (value !== undefined) request[name] = flag(value);
 	}
 	return { request, notices: read.notices };
+}
+
+/**
+ * The request the form starts with: the link's, except where the reader typed before the script
+ * started (what they typed wins). A destination the reader chose takes its own channel, region and
+ * currency unless the reader chose those too: the link's were for another destination.
+ */
+export function startQuery(link: URLSearchParams, typed: URLSearchParams): URLSearchParams {
+	const query = new URLSearchParams(link);
+	if (typed.has('dest')) for (const name of ['channel', 'region', 'currency']) query.delete(name);
+	for (const [name, value] of typed) {
+		query.delete(name);
+		if (value !== '') query.set(name, value);
+	}
+	return query;
 }
 
 /** The query that reproduces a request: only what differs from the defaults, in a fixed order. */

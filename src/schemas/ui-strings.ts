@@ -133,6 +133,8 @@ export const uiStrings = z.object({
 	'embedBuilder.lang': text,
 	'embedBuilder.dest': text,
 	'embedBuilder.category': text,
+	'embedBuilder.currency': text,
+	'embedBuilder.currencyDest': text,
 	'embedBuilder.theme': text,
 	'embedBuilder.light': text,
 	'embedBuilder.dark': text,

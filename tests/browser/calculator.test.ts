@@ -124,44 +124,244 @@ describe('bad input', () => {
 	});
 
 	test('unknown and hostile link parameters are ignored and the reader told, without quoting them; nothing runs', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
 		let dialog = false;
 		page.on('dialog', async (d) => {
 			dialog = true;
 			await d.dismiss();
 		});
-		await page.goto(`${EN}?dest=XX&category=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&utm_source=news&value=100`);
+		await page.goto(`${EN}?dest=XX&category=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&utm_source=news&value=100&date=2026-11-22`);
 		const notices = await page.locator('[data-notices] li').allInnerTexts();
 		// Known settings are named from the calculator's own list; unknown ones only counted.
 		expect(notices).toEqual(['The settings dest and category in the link were not understood and were ignored.', '1 unknown setting in the link was ignored.']);
 		expect(await page.locator('main').innerText()).not.toMatch(/utm_source|onerror/);
 		expect(await page.locator('[data-notices] img').count()).toBe(0);
-		// The rest of the link still works: CNY 100 of clothing by cross-border e-commerce owes 9.10.
-		expect(await amount(page)).toEqual({ amount: '9.10', currency: 'CNY' });
+		// The rest of the link still works, for the English page's destination: USD 100 of clothing by
+		// courier to the US owes the regular duty (16.5%), the Section 301 tariff (7.5%) and the USD 2.69 fee.
+		expect(await amount(page)).toEqual({ amount: '26.69', currency: 'USD' });
 		expect(dialog).toBe(false);
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
 });
 
-test('without JavaScript the form is there, says it needs JavaScript, and links to the rules table', async () => {
-	const { page } = await openPage(browser(), { javaScriptEnabled: false });
-	await page.goto(EN);
-	expect(await field(page, 'value').isVisible()).toBe(true);
-	expect(await page.locator('[data-nojs]').innerText()).toContain('The calculator needs JavaScript');
-	// Under the form, the rules in force today for every destination, as plain HTML.
-	const glance = page.locator('.duty-glance tbody tr');
-	expect(await glance.count()).toBeGreaterThanOrEqual(13);
-	expect(await glance.first().innerText()).toContain('Up to CNY 5,000 per order and CNY 26,000 a year');
-	expect(await page.locator('.duty-glance').innerText()).toContain('Up to GBP 135 of goods: VAT (20%) charged at checkout');
-	await Promise.all([page.waitForURL(/\/en\/tools\/duty-rules\/$/, wait), page.locator('[data-nojs] a').click()]);
-	// The rules page is plain HTML: China's per-order limit is readable without a script.
-	const china = page.locator('section[aria-labelledby="cn"]');
-	expect(await china.locator('h2').innerText()).toBe('China (mainland)');
-	expect(await china.locator('dt').first().innerText()).toBe('Limit per order');
-	expect(await china.locator('dd').first().innerText()).toContain('CNY 5,000');
-	expect(await page.locator('main').innerText()).toContain('5,000');
-	await page.context().close();
+describe('without JavaScript', () => {
+	test.each([
+		[EN, 'The calculator needs JavaScript', 'Up to CNY 5,000 per order and CNY 26,000 a year', 'Up to GBP 135 of goods: VAT (20%) charged at checkout'],
+		[ZH, '计算器需要 JavaScript', '单次 CNY 5,000、年度 CNY 26,000 以内', '商品价值不超过 GBP 135：结账时代收增值税（20%）'],
+	])('%s says so above the form, offers no Calculate button, and keeps the rules at a glance under it', async (path, says, china, uk) => {
+		const { page } = await openPage(browser(), { javaScriptEnabled: false });
+		await page.goto(path);
+		const notice = page.locator('[data-nojs]');
+		expect(await notice.innerText()).toContain(says);
+		// Above the form, where the reader looks first.
+		const [noticeBox, formBox] = [await notice.boundingBox(), await page.locator('#duty-form').boundingBox()];
+		expect(noticeBox!.y + noticeBox!.height).toBeLessThanOrEqual(formBox!.y);
+		expect(await field(page, 'value').isVisible()).toBe(true);
+		// No button that would send the form away and show nothing; Enter in a field sends nothing either.
+		expect(await page.locator('#duty-form button').isVisible()).toBe(false);
+		await field(page, 'value').fill('300');
+		await field(page, 'value').press('Enter');
+		await page.waitForLoadState('load');
+		expect(new URL(page.url()).search).toBe('');
+		expect(await field(page, 'value').inputValue()).toBe('300');
+		// No empty "Result" heading either.
+		expect(await page.locator('.duty-result').isVisible()).toBe(false);
+		// Under the form, the rules in force today for every destination, as plain HTML; the notice links to them.
+		const glance = page.locator('.duty-glance tbody tr');
+		expect(await glance.count()).toBeGreaterThanOrEqual(13);
+		expect(await glance.first().innerText()).toContain(china);
+		expect(await page.locator('.duty-glance').innerText()).toContain(uk);
+		expect(await notice.locator('a[href="#duty-glance-title"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	test('the notice’s rules link leads to the rules page, plain HTML that needs no script', async () => {
+		const { page } = await openPage(browser(), { javaScriptEnabled: false });
+		await page.goto(EN);
+		await Promise.all([page.waitForURL(/\/en\/tools\/duty-rules\/$/, wait), page.locator('[data-nojs] a[href="/en/tools/duty-rules/"]').click()]);
+		// The rules page is plain HTML: China's per-order limit is readable without a script.
+		const china = page.locator('section[aria-labelledby="cn"]');
+		expect(await china.locator('h2').innerText()).toBe('China (mainland)');
+		expect(await china.locator('dt').first().innerText()).toBe('Limit per order');
+		expect(await china.locator('dd').first().innerText()).toContain('CNY 5,000');
+		await page.context().close();
+	});
+});
+
+describe('typed before the script started', () => {
+	/** Holds the site's scripts back until `release()`, as a slow connection would. */
+	async function slowScripts(page: Page) {
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/*.js', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		return release;
+	}
+
+	test('Chinese: the price and kind of goods typed are kept, the link’s shipping too, and the result is for them', async () => {
+		const { page, problems } = await openPage(browser());
+		const release = await slowScripts(page);
+		// The link says toys and CNY 20 shipping; the reader types CNY 300 and picks cosmetics before the script arrives.
+		await page.goto(`${ZH}?category=toys&shipping=20`, { waitUntil: 'commit' });
+		await field(page, 'value').fill('300');
+		await field(page, 'category').selectOption('cosmetics');
+		// The script has not started: no result, and Calculate is still off, so Enter cannot send the form away.
+		expect(await total(page).getAttribute('data-amount')).toBe('');
+		expect(await page.locator('#duty-form button[type="submit"]').isDisabled()).toBe(true);
+		release();
+		// CNY 300 of cosmetics + CNY 20 shipping by cross-border e-commerce: CNY 29.12.
+		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe('29.12');
+		expect(await field(page, 'value').inputValue()).toBe('300');
+		expect(await field(page, 'category').inputValue()).toBe('cosmetics');
+		expect(await field(page, 'shipping').inputValue()).toBe('20');
+		// The link now carries what the reader typed.
+		const query = new URL(page.url()).searchParams;
+		expect([query.get('value'), query.get('category'), query.get('shipping')]).toEqual(['300', 'cosmetics', '20']);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('English: the typed price stays in the currency the form showed (USD), even for a reader whose browser is British', async () => {
+		const { page } = await openPage(browser(), { locale: 'en-GB' });
+		const release = await slowScripts(page);
+		await page.goto(`${EN}?date=2026-11-22`, { waitUntil: 'commit' });
+		await field(page, 'value').fill('900');
+		await field(page, 'category').selectOption('electronics');
+		release();
+		// USD 900 of electronics by courier to the US: no duty on them here, the USD 2.69 processing fee only.
+		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe('2.69');
+		expect(await amount(page)).toEqual({ amount: '2.69', currency: 'USD' });
+		expect(await field(page, 'dest').inputValue()).toBe('US');
+		expect(await field(page, 'value').inputValue()).toBe('900');
+		await page.context().close();
+	});
+});
+
+describe('where the form starts', () => {
+	test.each([
+		['en-US', EN, '', 'US', 'USD'],
+		['en-GB', EN, '', 'GB', 'GBP'],
+		['en-AU', EN, '', 'AU', 'AUD'],
+		['en-IN', EN, '', 'US', 'USD'],
+		['en-US', ZH, '', 'CN', 'CNY'],
+		['zh-CN', ZH, '', 'CN', 'CNY'],
+		// A link always wins.
+		['en-GB', EN, '?dest=CN', 'CN', 'CNY'],
+		['zh-CN', ZH, '?dest=DE', 'DE', 'EUR'],
+	])('a browser in %s on %s%s starts at %s, amounts in %s', async (locale, path, query, dest, currency) => {
+		const { page } = await openPage(browser(), { locale });
+		await page.goto(path + query);
+		await expect.poll(() => field(page, 'dest').inputValue(), wait).toBe(dest);
+		expect(await field(page, 'currency').inputValue()).toBe(currency);
+		await field(page, 'value').fill('100');
+		await expect.poll(() => total(page).getAttribute('data-currency'), wait).toBe(dest === 'DE' ? 'EUR' : currency);
+		await page.context().close();
+	});
+
+	test('the page as built starts where its language says: English at the United States in USD, Chinese at China in CNY', () => {
+		for (const [file, dest, currency] of [['dist/en/tools/duty-calculator/index.html', 'US', 'USD'], ['dist/zh-cn/tools/duty-calculator/index.html', 'CN', 'CNY']] as const) {
+			const html = readFileSync(file, 'utf8');
+			expect(html).toMatch(new RegExp(`<option value="${dest}" selected[^>]*>`));
+			expect(html).toMatch(new RegExp(`<option value="${currency}" selected[^>]*>${currency}</option>`));
+		}
+	});
+});
+
+describe('reading the result', () => {
+	test('flat fees show as flat amounts, and steps that come to nothing are named under the table, not listed as 0%', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${EN}?dest=US&channel=courier&category=electronics&value=900&currency=USD&date=2026-11-22`);
+		expect(await amount(page)).toEqual({ amount: '2.69', currency: 'USD' });
+		const rows = page.locator('[data-breakdown] tbody tr');
+		expect(await rows.count()).toBe(1);
+		const cells = await rows.first().locator('td').allInnerTexts();
+		expect(cells[0]).toContain('Merchandise processing fee (informal entry)');
+		// One cell for "charged on" and "rate": a fee is no percentage of the goods.
+		expect(cells.slice(1, 3)).toEqual(['Flat amount', 'USD 2.69']);
+		expect(await page.locator('[data-breakdown]').innerText()).not.toMatch(/\b0%|—|USD 900\.00/);
+		expect(await page.locator('[data-nil]').innerText()).toBe(
+			'Nothing to pay for: Regular customs duty (MFN rate), Section 301 tariff on goods from China, and Section 122 surcharge (assumed ended on 24 July 2026).',
+		);
+		await page.context().close();
+	});
+
+	test.each([
+		[`${EN}?dest=AU&category=clothing&value=1200&date=2026-11-22`, ['Import processing charge (government)', 'Biosecurity charge (government)'], 'Flat amount', ['AUD 50.00', 'AUD 45.00']],
+		[`${ZH}?dest=DE&category=clothing&value=40&lines=2&date=2026-11-22`, ['按商品种类征收的固定关税'], '固定金额', ['EUR 6.00']],
+		[`${EN}?dest=GB&category=toys&value=200&date=2026-11-22`, ['Royal Mail handling fee'], 'Flat amount', ['GBP 8.00']],
+	])('%s: government, EU and carrier flat fees read as flat amounts', async (url, labels, flat, amounts) => {
+		const { page } = await openPage(browser());
+		await page.goto(url);
+		await total(page).waitFor(wait);
+		for (const [i, label] of labels.entries()) {
+			const row = page.locator('[data-breakdown] tbody tr', { hasText: label });
+			expect(await row.locator('td').allInnerTexts()).toEqual([expect.stringContaining(label), flat, amounts[i], expect.any(String)]);
+		}
+		await page.context().close();
+	});
+
+	test.each([
+		// GBP 200 of toys at the reader's 4%: duty GBP 8.00, VAT 20% of 208.00 = 41.60.
+		[`${EN}?dest=GB&category=toys&value=200&duty=4&date=2026-11-22`, '49.60', 'Your duty rate of 4% replaced the typical customs duty for this kind of goods. Taxes, charges and any additional tariffs are still worked out by the rules.'],
+		[`${ZH}?dest=GB&category=toys&value=200&duty=4&date=2026-11-22`, '49.60', '你填写的 4% 关税税率已替换该类商品的常见关税；税款、收费和其他加征关税仍按规则计算。'],
+		// Under GBP 135 no duty is charged: only the 20% VAT at checkout.
+		[`${EN}?dest=GB&category=toys&value=100&duty=4&date=2026-11-22`, '20.00', 'Your duty rate of 4% is not used for this parcel: under these rules it pays no customs duty by rate.'],
+		[`${ZH}?dest=GB&category=toys&value=100&duty=4&date=2026-11-22`, '20.00', '这个包裹未用到你填写的 4% 关税税率：按这些规则，它不按税率征收关税。'],
+		// The US says it in its own words: the reader's rate replaces the regular duty, not the additional tariffs.
+		[`${EN}?dest=US&channel=courier&category=bags&value=900&currency=USD&duty=12&date=2026-11-22`, '335.69', 'Your duty rate replaces only the regular (MFN) duty. The Section 301 tariff and the other additional tariffs are still added.'],
+	])('%s: the result says first what the reader’s duty rate replaced (total %s)', async (url, expected, says) => {
+		const { page } = await openPage(browser());
+		await page.goto(url);
+		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe(expected);
+		const warnings = await page.locator('[data-warnings] li').allInnerTexts();
+		expect(warnings[0]).toBe(says);
+		expect(warnings.filter((w) => /duty rate|关税税率/.test(w))).toHaveLength(1);
+		await page.context().close();
+	});
+
+	test.each([
+		[EN, 'Your rate replaces the customs duty only: VAT, GST or consumption tax, government charges and the United States\' additional tariffs are still added.'],
+		[ZH, '你填写的税率只替换关税；增值税、GST 或消费税、政府收费以及美国的加征关税仍会照常计入。'],
+	])('%s: the duty-rate field says, before any result, that it replaces the customs duty only', async (path, says) => {
+		const { page } = await openPage(browser());
+		await page.goto(path);
+		expect(await page.locator('#duty-duty-hint').textContent()).toContain(says);
+		await page.context().close();
+	});
+
+	test('Calculate shows the result: it moves to the result, which is already up to date', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${ZH}?dest=CN&category=cosmetics&shipping=20`);
+		await field(page, 'value').fill('300');
+		await page.locator('#duty-form button[type="submit"]').click();
+		expect(await amount(page)).toEqual({ amount: '29.12', currency: 'CNY' });
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
+		// The page did not reload or change address beyond the query.
+		expect(new URL(page.url()).pathname).toBe(ZH);
+		await page.context().close();
+	});
+
+	test('the page hears one result event per change: not again for a blur, Calculate or the same value typed again', async () => {
+		const { page } = await openPage(browser());
+		await page.addInitScript(() => {
+			const w = window as unknown as { events: unknown[] };
+			w.events = [];
+			document.addEventListener('duty-calculator:result', (e) => w.events.push((e as CustomEvent).detail));
+		});
+		await page.goto(`${ZH}?dest=CN&category=cosmetics&shipping=20`);
+		await field(page, 'value').pressSequentially('300');
+		await field(page, 'value').press('Tab');
+		await page.locator('#duty-form button[type="submit"]').click();
+		await field(page, 'value').fill('300');
+		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe('29.12');
+		const events = await page.evaluate(() => (window as unknown as { events: ({ total: string } | null)[] }).events.map((d) => d?.total ?? null));
+		// No price yet, then CNY 3, 30 and 300 (+ CNY 20 shipping): 13% VAT × 70%, each rounded to the fen.
+		expect(events).toEqual([null, '2.09', '4.55', '29.12']);
+		await page.context().close();
+	});
 });
 
 test.each(['light', 'dark'] as const)('with a result shown, axe finds no violations (%s)', async (theme) => {

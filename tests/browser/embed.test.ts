@@ -135,6 +135,32 @@ describe('the loader on a partner page', () => {
 		await page.context().close();
 	});
 
+	test('the page hears each result once: not again for a blur, Calculate, the same price typed again or "300.0"', async () => {
+		const { page } = await openPartner();
+		await expect.poll(() => frames(page).length, wait).toBe(2);
+		const en = frames(page)[0]!;
+		await expect.poll(() => total(en), wait).toBe('29.12');
+		const heard = () =>
+			page.evaluate(() => (window as unknown as { results: { title: string; detail: { total: string } | null }[] }).results.filter((r) => r.title === 'Import duty calculator').map((r) => r.detail?.total ?? null));
+		await handled(page, en);
+		expect(await heard()).toEqual(['29.12']);
+		const price = en.locator('[name="value"]');
+		await price.fill('300');
+		await price.press('Tab');
+		await en.locator('button[type="submit"]').click();
+		await price.fill('300.0');
+		await handled(page, en);
+		expect(await heard()).toEqual(['29.12']);
+		// Typed digit by digit: no price, then CNY 4, 40 and 400 (+ CNY 20 shipping, 13% VAT × 70%), each heard once.
+		await price.fill('');
+		await price.pressSequentially('400');
+		await price.press('Tab');
+		await expect.poll(() => total(en), wait).toBe('38.22');
+		await handled(page, en);
+		expect(await heard()).toEqual(['29.12', null, '2.18', '5.46', '38.22']);
+		await page.context().close();
+	});
+
 	test('a message from another origin, or from the page itself, is ignored', async () => {
 		const { page } = await openPartner();
 		await expect.poll(() => frames(page).length, wait).toBe(2);
@@ -214,12 +240,56 @@ describe('the loader on a partner page', () => {
 	});
 });
 
-test('the plain iframe snippet works in a sandbox without scripts on the host page', async () => {
+test('the plain iframe snippet works in a sandbox without scripts on the host page, Calculate included', async () => {
 	const { page, problems } = await openPartner('/iframe.html');
 	await expect.poll(() => frames(page).length, wait).toBe(1);
-	await expect.poll(() => total(frames(page)[0]!), wait).toBe('29.12');
+	const frame = frames(page)[0]!;
+	await expect.poll(() => total(frame), wait).toBe('29.12');
+	const address = frame.url();
+	// The snippet's sandbox has no allow-forms: sending the form would be refused ("Blocked form
+	// submission", a console error) and the result lost. Calculate shows the result instead.
+	await frame.locator('[name="value"]').fill('400');
+	await frame.locator('button[type="submit"]').click();
+	await frame.locator('[name="value"]').press('Enter');
+	await expect.poll(() => total(frame), wait).toBe('38.22');
+	await expect.poll(() => frame.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
+	expect(frame.url()).toBe(address);
 	expect(problems.consoleErrors).toEqual([]);
 	await page.context().close();
+});
+
+describe('the snippet builder', () => {
+	test('offers the currency of the amounts: the snippets and the preview carry it, and leave it out for the destination’s own', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/en/tools/embed/');
+		const builder = page.locator('embed-builder');
+		const loader = builder.locator('[data-snippet="loader"]');
+		const iframe = builder.locator('[data-snippet="iframe"]');
+		await builder.locator('select[name="dest"]').selectOption('CN');
+		expect(await builder.locator('select[name="currency"]').inputValue()).toBe('');
+		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="CN"');
+		expect(await loader.textContent()).not.toContain('data-currency');
+		await builder.locator('select[name="currency"]').selectOption('USD');
+		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="CN" data-category="clothing" data-currency="USD"');
+		expect(await iframe.textContent()).toContain(`${baseURL()}/embed/en/duty-calculator/?dest=CN&amp;category=clothing&amp;currency=USD&amp;theme=auto`);
+		// The preview is the widget as a partner's readers will see it: amounts in USD, converted to CNY.
+		const preview = page.frameLocator('iframe.preview');
+		await expect.poll(() => preview.locator('#duty-form [name="currency"]').inputValue(), wait).toBe('USD');
+		await preview.locator('#duty-form [name="value"]').fill('100');
+		await expect.poll(() => preview.locator('output[name="total"]').getAttribute('data-currency'), wait).toBe('CNY');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('in Chinese too, with the currency labelled in Chinese', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/zh-cn/tools/embed/');
+		const builder = page.locator('embed-builder');
+		expect(await builder.locator('label', { has: page.locator('select[name="currency"]') }).innerText()).toContain('读者填写金额所用的币种');
+		await builder.locator('select[name="currency"]').selectOption('EUR');
+		await expect.poll(() => builder.locator('[data-snippet="loader"]').textContent(), wait).toContain('data-lang="zh-cn" data-dest="CN" data-category="clothing" data-currency="EUR"');
+		await page.context().close();
+	});
 });
 
 test('another site may frame the embed page, but not the guides', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { htmlToHast } from 'satteri';
@@ -49,6 +49,8 @@ interface Build {
 	status: number | null;
 	output: string;
 	page: (path: string) => string;
+	/** The built site's folder. */
+	dist: string;
 }
 
 /** Runs a command without blocking the test process; resolves with its exit status and its output. */
@@ -81,13 +83,17 @@ async function buildWithFixture(fixture: string, env: Record<string, string>): P
 	await cp(join(import.meta.dirname, 'fixtures', fixture), dir, { recursive: true });
 	const result = await run('npm', ['run', 'build'], {
 		cwd: dir,
-		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+		// A build needs the site's public address (SITE_URL); a case may set another, or '' for none.
+		env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', SITE_URL: SITE, ...env },
 	});
 	// Strip ANSI colours so messages can be matched as a reader sees them.
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 	const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
-	return { status: result.status, output, page };
+	return { status: result.status, output, page, dist: join(dir, 'dist') };
 }
+
+/** The public address the builds are made for, unless a case says otherwise. */
+const SITE = 'https://guide.example';
 
 const builds = new Map<string, Promise<Build>>();
 /** The site built with one fixture and these environment variables, built once however many tests ask. */
@@ -196,6 +202,12 @@ const refused: { name: string; fixture: string; env?: Record<string, string>; sa
 		says: ['inline script(s) that the site does not ship', 'dist/en/shoppers/fixture/index.html: <script>window.smuggled = 1'],
 	},
 	{
+		name: 'a build without SITE_URL fails, naming the variable, rather than write localhost into links, the sitemap and the embed snippets',
+		fixture: 'valid',
+		env: { SITE_URL: '' },
+		says: ['SITE_URL is not set', 'SITE_URL=https://guide.example.org npm run build'],
+	},
+	{
 		name: 'a REPORT_ERROR_URL that is not https fails the build, naming the variable',
 		fixture: 'valid',
 		env: { REPORT_ERROR_URL: 'http://tracker.example/new' },
@@ -257,7 +269,6 @@ describe.concurrent('what the build writes into pages', () => {
 	test('with REPORT_ERROR_URL set, "Report an error" opens a report naming the page', async () => {
 		const { status, output, page } = await build('valid', {
 			REPORT_ERROR_URL: 'https://tracker.example/issues/new?labels=content',
-			SITE_URL: 'https://guide.example',
 		});
 		expect(status, output).toBe(0);
 		const href = page('en/shoppers/keep-evidence').match(/<a href="([^"]+)"[^>]*>Report an error on this page<\/a>/)?.[1];
@@ -266,6 +277,22 @@ describe.concurrent('what the build writes into pages', () => {
 		expect(url.searchParams.get('labels')).toBe('content');
 		expect(url.searchParams.get('title')).toBe('Error on “Keep evidence”');
 		expect(url.searchParams.get('body')).toContain('Page: https://guide.example/en/shoppers/keep-evidence/');
+	});
+
+	test('canonical links, the sitemap, the embed loader and the snippet builder name SITE_URL, and nothing names this machine', async () => {
+		// The control's build: the same fixture and environment.
+		const { status, output, page, dist } = await build('valid');
+		expect(status, output).toBe(0);
+		expect(page('en/shoppers/keep-evidence')).toContain(`<link rel="canonical" href="${SITE}/en/shoppers/keep-evidence/"`);
+		// The embed page's canonical link names the full calculator.
+		expect(page('embed/zh-cn/duty-calculator')).toContain(`<link rel="canonical" href="${SITE}/zh-cn/tools/duty-calculator/"`);
+		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}/zh-cn/tools/duty-calculator/</loc>`);
+		expect(readFileSync(join(dist, 'embed.js'), 'utf8')).toContain(`"site":"${SITE}"`);
+		expect(page('en/tools/embed')).toContain(`data-site="${SITE}"`);
+		const local = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+			.filter((file) => /\.(html|xml|js|txt|json)$/.test(file) || file === '_headers')
+			.filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(join(dist, file), 'utf8')));
+		expect(local).toEqual([]);
 	});
 
 	test('without REPORT_ERROR_URL it leads to the About page section, in the page language', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../../src/duty/engine.ts';
-import { defaultRequest, parseQuery, prepare, requestContext, resolveDest, toQuery } from '../../src/duty/request.ts';
+import { defaultRequest, parseQuery, prepare, requestContext, resolveDest, startQuery, suggestDest, toQuery } from '../../src/duty/request.ts';
 import { loadRules } from './duty-helpers.ts';
 
 const cn = loadRules('cn.yaml').parsed.data!;
@@ -98,6 +98,55 @@ describe('reading the URL', () => {
 		const again = parse(toQuery(request, ctx).toString()).request;
 		expect(again).toEqual(request);
 		expect(toQuery(defaultRequest(ctx), ctx).toString()).toBe('dest=CN&category=clothing&currency=CNY');
+	});
+});
+
+describe('where the form starts', () => {
+	// The context above has China, the UK, the EU and Canada; the site's own adds the US (the English default).
+	const us = loadRules('us.yaml').parsed.data!;
+	const site = requestContext([cn, gb, eu, ca, us], Object.keys(rates), ['CN', 'US']);
+
+	test('a link without dest starts at the page language’s destination, in its currency; a link’s dest always wins', () => {
+		expect(parseQuery(new URLSearchParams('value=900'), site, 'US').request).toMatchObject({ dest: 'US', channel: 'courier', currency: 'USD', value: '900' });
+		expect(parseQuery(new URLSearchParams('dest=GB&value=900'), site, 'US').request).toMatchObject({ dest: 'GB', currency: 'GBP' });
+		// A default that is not a destination falls back to China rather than failing.
+		expect(parseQuery(new URLSearchParams(''), site, 'XX').request.dest).toBe('CN');
+	});
+
+	test.each([
+		[['en-GB', 'en'], 'en', 'GB'],
+		[['en-US'], 'en', 'US'],
+		[['en-IE'], 'en', 'IE'],
+		[['en-CA', 'fr-CA'], 'en', 'CA'],
+		[['en-IN', 'hi'], 'en', 'US'],
+		[['en'], 'en', 'US'],
+		[['de-DE', 'en'], 'en', 'US'],
+		[[], 'en', 'US'],
+		[['zh-CN'], 'zh-CN', 'CN'],
+		[['zh-Hans-CN'], 'zh-CN', 'CN'],
+		[['zh-TW', 'zh'], 'zh-CN', 'CN'],
+		[['en-GB', 'zh-CN'], 'zh-CN', 'CN'],
+		[['zh-SG'], 'zh-CN', 'CN'],
+		[['not a language tag', '', 'en-GB'], 'en', 'GB'],
+	])('a browser preferring %j on the %s page starts at %s', (languages, lang, dest) => {
+		// Singapore is not in this context: zh-SG falls back to China.
+		expect(suggestDest(languages, lang, site)).toBe(dest);
+	});
+
+	test('what the reader typed before the script started wins over the link; the rest of the link stays', () => {
+		const link = new URLSearchParams('dest=CN&category=toys&shipping=20');
+		const typed = new URLSearchParams('category=cosmetics&value=300');
+		expect(Object.fromEntries(startQuery(link, typed))).toEqual({ dest: 'CN', category: 'cosmetics', shipping: '20', value: '300' });
+		// A field the reader cleared is cleared, whatever the link said.
+		expect(startQuery(new URLSearchParams('value=300'), new URLSearchParams('value=')).has('value')).toBe(false);
+	});
+
+	test('a destination the reader chose drops the link’s channel, province and currency, which were for another one', () => {
+		const request = parseQuery(startQuery(new URLSearchParams('dest=CN&channel=postal&currency=CNY&value=300'), new URLSearchParams('dest=GB')), site).request;
+		expect(request).toMatchObject({ dest: 'GB', channel: 'parcel', currency: 'GBP', value: '300' });
+		// …unless the reader chose them too.
+		const typedCurrency = parseQuery(startQuery(new URLSearchParams('dest=CN'), new URLSearchParams('dest=GB&currency=USD')), site).request;
+		expect(typedCurrency).toMatchObject({ dest: 'GB', currency: 'USD' });
 	});
 });
 

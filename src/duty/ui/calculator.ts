@@ -9,7 +9,7 @@ import { calculate } from '../engine.ts';
 import { crossRate } from '../fx.ts';
 import { decimal } from '../decimal.ts';
 import { landedCost } from '../landed.ts';
-import { parseQuery, prepare, requestContext, resolveDest, toQuery } from '../request.ts';
+import { parseQuery, prepare, requestContext, resolveDest, startQuery, suggestDest, toQuery } from '../request.ts';
 import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { DutyResult } from '../types.ts';
@@ -17,7 +17,7 @@ import { latestDay } from '../../dates.ts';
 import { queryNoticeTexts } from '../../url/query.ts';
 import { localToday, moneyFormatter } from './format.ts';
 import { format } from '../../text/format.ts';
-import { field, readForm, renderErrors, renderNotices, setChannels, showFields, writeForm } from './form.ts';
+import { field, readForm, renderErrors, renderNotices, setChannels, showFields, typedQuery, writeForm } from './form.ts';
 import { renderResult } from './breakdown.ts';
 import { renderCompare } from './compare.ts';
 import { renderMeta } from './meta.ts';
@@ -31,6 +31,8 @@ export class DutyCalculatorElement extends HTMLElement {
 	#notices: string[] = [];
 	/** The latest result, as the `duty-calculator:result` event carries it (for listeners that come later). */
 	lastResult: { total: string; currency: string; destination: string; channel: string; query: string } | null = null;
+	/** The last event's detail, as JSON: an event is sent only when it changes. */
+	#sent: string | undefined;
 	/** Destination currency of the last render, to follow it when the reader changes destination. */
 	#lastDest = '';
 
@@ -53,18 +55,35 @@ export class DutyCalculatorElement extends HTMLElement {
 			},
 		};
 		this.#form = form;
-		this.querySelector('[data-nojs]')?.remove();
 		// The latest import date accepted depends on today (the earliest is in the HTML).
 		field(form, 'date')?.setAttribute('max', latestDay(localToday()));
 
-		const { request, notices } = parseQuery(new URLSearchParams(location.search), this.#view.request);
-		this.#notices = queryNoticeTexts(notices, data.notices, data.lang);
+		// The link's settings, except what the reader typed while the script loaded. With neither
+		// naming a destination, the reader's browser language may (en-GB: the United Kingdom), unless
+		// the reader has started typing: then the amounts are in the currency the form showed them.
+		const link = new URLSearchParams(location.search);
+		const typed = typedQuery(form);
+		const startDest = typed.size > 0 ? field(form, 'dest')!.value : suggestDest(navigator.languages ?? [], data.lang, this.#view.request);
+		const { request } = parseQuery(startQuery(link, typed), this.#view.request, startDest);
+		this.#notices = queryNoticeTexts(parseQuery(link, this.#view.request).notices, data.notices, data.lang);
 		this.#lastDest = request.dest;
 		writeForm(form, this.#view, request, this.#destination(resolveDest(request.dest, this.#view.request)!.file.code));
-		this.#update(false);
+		// Rewriting the URL keeps what the reader typed in the link too.
+		this.#update(typed.size > 0);
 
 		form.addEventListener('input', (event) => this.#onChange(event));
 		form.addEventListener('change', (event) => this.#onChange(event));
+		// Calculate (a click, or Enter in a field, which clicks it) recalculates here and shows the
+		// result; the form is never sent, which a sandboxed embed frame would refuse anyway.
+		const calculate = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+		if (calculate) {
+			calculate.disabled = false;
+			calculate.addEventListener('click', (event) => {
+				event.preventDefault();
+				this.#update(true);
+				this.querySelector<HTMLElement>('#duty-result-title')?.focus();
+			});
+		}
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.#update(true);
@@ -128,17 +147,24 @@ export class DutyCalculatorElement extends HTMLElement {
 		status.textContent = '';
 		out.hidden = false;
 		const money = moneyFormatter(this.#data.lang, outcome.result.currency, outcome.result.minorUnits);
-		renderResult(this, view, outcome.result, destination, money, landedCost(prepared.input, outcome.result));
+		renderResult(this, view, outcome.result, destination, money, landedCost(prepared.input, outcome.result), prepared.input.dutyRate);
 		renderCompare(this, view, prepared.input, destination, money);
 		renderMeta(this, view, outcome.result, destination, request, prepared.conversion, region);
 		this.#emit(outcome.result);
 	}
 
-	/** Tells the page (and an embedding page, through the embed's script) the result. */
+	/**
+	 * Tells the page (and an embedding page, through the embed's script) the result, once per change:
+	 * a keystroke, a blur or Calculate that leaves total, currency, destination, channel and query
+	 * as they were sends nothing.
+	 */
 	#emit(result: DutyResult | undefined) {
 		const detail = result
 			? { total: decimal(result.total, result.minorUnits), currency: result.currency, destination: result.destination, channel: result.channel, query: this.#view.query }
 			: null;
+		const json = JSON.stringify(detail);
+		if (json === this.#sent) return;
+		this.#sent = json;
 		this.lastResult = detail;
 		this.dispatchEvent(new CustomEvent('duty-calculator:result', { bubbles: true, detail }));
 	}

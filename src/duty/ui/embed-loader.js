@@ -9,7 +9,8 @@
 // content. Only known data-* parameters with allowed values are passed on; anything else is
 // dropped. Messages are accepted only from the site's origin and from an iframe this script made.
 // window.DutyCalculator.init() picks up elements added later. Each iframe dispatches a bubbling
-// `duty-calculator:result` event with { total, currency, destination, channel }.
+// `duty-calculator:result` event with { total, currency, destination, channel } when its result
+// changes (never twice in a row with the same detail).
 (function () {
 	'use strict';
 	/*__CONFIG__*/
@@ -22,6 +23,8 @@
 	var base = new URL('/', CONFIG.site);
 	var origin = base.origin;
 	var frames = [];
+	/** Each iframe's last result event, as JSON. */
+	var results = new WeakMap();
 
 	function allowed(name, value) {
 		var rule = CONFIG.params[name];
@@ -73,6 +76,10 @@
 				destination: isText(data.destination, /^[A-Z]{2}$/) ? data.destination : null,
 				channel: isText(data.channel, /^[a-z]+$/) ? data.channel : null,
 			};
+			// Once per change, also when the frame reloads and reports the same result again.
+			var key = JSON.stringify(detail);
+			if (results.get(iframe) === key) return;
+			results.set(iframe, key);
 			iframe.dispatchEvent(new CustomEvent('duty-calculator:result', { bubbles: true, detail: detail }));
 		}
 	});

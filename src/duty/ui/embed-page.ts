@@ -24,14 +24,20 @@ export function startEmbed() {
 	const full = document.querySelector<HTMLAnchorElement>('a[data-full]');
 	const base = full?.getAttribute('href') ?? '';
 	type Detail = { total: string; currency: string; destination: string; channel: string; query: string } | null;
+	// The host hears a result once per change of what it is told (the query is not sent: a new query
+	// with the same total, e.g. "300" becoming "300.0", is no news to it).
+	let sent: string | undefined;
 	const send = (detail: Detail) => {
-		post({
+		const message = {
 			type: 'duty-calculator:result',
 			total: detail?.total ?? null,
 			currency: detail?.currency ?? null,
 			destination: detail?.destination ?? null,
 			channel: detail?.channel ?? null,
-		});
+		};
+		const json = JSON.stringify(message);
+		if (json !== sent) post(message);
+		sent = json;
 		// "Full calculator" opens the same purchase on the site.
 		if (full && detail?.query) full.href = `${base}?${detail.query}`;
 	};

@@ -51,6 +51,30 @@ export function readForm(form: HTMLFormElement, ctx: CalcView): CalcRequest {
 	return parseQuery(query, ctx.request).request;
 }
 
+/**
+ * What the reader changed in the form before the script started (the page is usable, and typed
+ * into, while its script loads): each field whose value differs from the one the page was built
+ * with, as the query a link would carry (an empty value: the reader cleared the field).
+ */
+export function typedQuery(form: HTMLFormElement): URLSearchParams {
+	const typed = new URLSearchParams();
+	for (const name of FIELDS) {
+		const input = field(form, name);
+		if (!input) continue;
+		if (input instanceof HTMLSelectElement) {
+			const options = [...input.options];
+			// A menu shows its `selected` option, else its first.
+			const initial = Math.max(0, options.findIndex((o) => o.defaultSelected));
+			if (input.selectedIndex !== initial) typed.set(name, input.value);
+		} else if (input.value !== input.defaultValue) typed.set(name, input.value);
+	}
+	for (const name of ['gift', 'single']) {
+		const checkbox = box(form, name);
+		if (checkbox.checked !== checkbox.defaultChecked) typed.set(name, checkbox.checked ? '1' : '0');
+	}
+	return typed;
+}
+
 /** Shows the fields that matter for this destination and currency. */
 export function showFields(root: HTMLElement, ctx: CalcView, request: CalcRequest, destination: DutyDestination, impliedRegion: boolean) {
 	const show = (name: string, visible: boolean) => {
