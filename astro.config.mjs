@@ -73,6 +73,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'shoppers' } }],
 				},
 				{
+					label: 'By platform',
+					translations: { 'zh-CN': '按平台' },
+					items: [{ autogenerate: { directory: 'platforms' } }],
+				},
+				{
 					label: 'For sellers',
 					translations: { 'zh-CN': '卖家指南' },
 					items: [{ autogenerate: { directory: 'sellers' } }],
