@@ -11,6 +11,8 @@ const perLanguage = <T extends z.ZodType>(item: T) =>
 const words = z.array(word);
 
 export const searchVocabulary = z.object({
+	/** Keywords of the checklists' index page (/en/checklists/), which is not a Markdown page. */
+	checklistsPage: perLanguage(z.array(word).min(5)),
 	stopWords: perLanguage(words),
 	stopPhrases: z.object({ 'zh-CN': words }),
 	synonyms: perLanguage(z.record(word, z.array(word).min(1, { error: 'needs at least one word to search instead' }))),
