@@ -1,21 +1,27 @@
 // Writes src/search/traditional-chars.ts: the characters OpenCC converts from traditional to
 // simplified (its TSCharacters, HKVariantsRev and TWVariantsRev dictionaries, single characters
-// whose simplified form differs), as the differences between their sorted code points in base 36.
+// whose simplified form differs) that are not themselves a simplified form of another character,
+// as the differences between their sorted code points in base 36.
 // The search dialog checks a query against this set (2.3 KB gzip) and loads the converter itself
 // (src/search/simplify.ts) only when a query has one of them. tests/unit/search-traditional.test.ts
 // fails when the file no longer matches the installed opencc-js: run `node scripts/traditional-chars.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export async function traditionalCodePoints() {
-	const set = new Set();
+	const from = new Set();
+	const to = new Set();
 	for (const name of ['TSCharacters', 'HKVariantsRev', 'TWVariantsRev']) {
 		const { default: dict } = await import(`opencc-js/dict/${name}`);
 		for (const entry of dict.split('|')) {
-			const [from, to] = entry.split(' ');
-			if ([...from].length === 1 && from !== to) set.add(from.codePointAt(0));
+			const [t, s] = entry.split(' ');
+			if ([...t].length === 1 && t !== s) from.add(t.codePointAt(0));
+			// Only TSCharacters gives simplified forms; the variant tables map to OpenCC's traditional ones.
+			if (name === 'TSCharacters') for (const char of s) to.add(char.codePointAt(0));
 		}
 	}
-	return [...set].sort((a, b) => a - b);
+	// A character that is also some character's simplified form (么, 干, 台) is ordinary simplified
+	// text: it does not make a query traditional.
+	return [...from].filter((cp) => !to.has(cp)).sort((a, b) => a - b);
 }
 
 export function encode(codePoints) {

@@ -69,8 +69,9 @@ export default function chineseSearchIndex(): AstroIntegration {
 					}
 					await rm(outputPath, { recursive: true, force: true });
 					fail((await index.writeFiles({ outputPath })).errors);
+					// Most frequent first: the dialog reads a word's rank as how common it is.
 					for (const [lang, counts] of Object.entries(words)) {
-						const sorted = Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+						const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 						await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(sorted));
 					}
 					logger.info(

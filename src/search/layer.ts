@@ -8,7 +8,9 @@ import {
 	analyzeQuery,
 	corrections,
 	CORRECTION_WEIGHT,
+	isKnownWord,
 	rankPages,
+	UNKNOWN_WORD_WEIGHT,
 	weighted,
 	type AnalyzedQuery,
 	type FormHit,
@@ -64,39 +66,117 @@ function memo(search: Searcher): Searcher {
  */
 export async function answer(
 	text: string,
-	{ rules, search, vocabulary }: { rules: QueryRules; search: Searcher; vocabulary?: () => Promise<ReadonlyMap<string, number>> },
+	{
+		rules,
+		search,
+		vocabulary,
+		platformNames = [],
+	}: {
+		rules: QueryRules;
+		search: Searcher;
+		vocabulary?: () => Promise<ReadonlyMap<string, number>>;
+		/** Every name of every platform (content/search/vocabulary.yaml), to tell whether a query names one. */
+		platformNames?: readonly string[];
+	},
 ): Promise<Answer> {
 	const query = analyzeQuery(text, rules);
 	const run = memo(search);
 	const hits: SearchHit[][][] = await Promise.all(query.concepts.map((c) => Promise.all(c.forms.map((f) => run(f.query)))));
 
-	// Words that nothing on the site has: search what they were probably meant to be.
+	// Words the site does not have (Pagefind then matches only their longest indexed prefix) or
+	// that find nothing: search what they were probably meant to be.
 	let corrected: string | null = null;
-	const missing = query.concepts.map((_c, i) => (hits[i]!.every((h) => h.length === 0) ? i : -1)).filter((i) => i >= 0);
-	if (missing.length && vocabulary) {
-		const words = await vocabulary();
-		const replaced = new Map<string, string>();
-		await Promise.all(
-			missing.map(async (i) => {
-				const concept = query.concepts[i]!;
-				for (const word of corrections(concept.text, words)) {
-					const found = await run(word);
-					if (!found.length) continue;
-					concept.forms.push({ query: word, weight: CORRECTION_WEIGHT, kind: 'correction' });
-					hits[i]!.push(found);
-					if (!replaced.has(concept.text)) replaced.set(concept.text, word);
-				}
-			}),
-		);
-		if (replaced.size) corrected = query.concepts.map((c) => replaced.get(c.text) ?? c.text).join(' ');
-	}
+	const words = vocabulary ? await vocabulary() : new Map<string, number>();
+	const replaced = new Map<string, string>();
+	await Promise.all(
+		query.concepts.map(async (concept, i) => {
+			const typed = concept.forms[0]!;
+			const unknown = !isKnownWord(concept.text, words);
+			if (!unknown && hits[i]!.some((h) => h.length > 0)) return;
+			if (unknown) typed.weight = UNKNOWN_WORD_WEIGHT;
+			for (const word of corrections(concept.text, words)) {
+				const found = await run(word);
+				if (!found.length) continue;
+				concept.forms.push({ query: word, weight: CORRECTION_WEIGHT, kind: 'correction' });
+				hits[i]!.push(found);
+				if (!replaced.has(concept.text)) replaced.set(concept.text, word);
+			}
+		}),
+	);
+	if (replaced.size) corrected = query.concepts.map((c) => replaced.get(c.text) ?? c.text).join(' ');
 
 	const formHits: FormHit[][][] = hits.map((forms, c) =>
 		forms.map((found, f) => weighted(found, query.concepts[c]!.forms[f]!.weight)),
 	);
-	const pages = rankPages(formHits).map((page) => {
+	const ranked = rankPages(formHits).map((page) => {
 		const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
-		return { id: page.id, score: page.score, coverage: page.coverage, data: best.data };
+		return { id: page.id, score: page.score, coverage: page.coverage, data: once(best.data) };
 	});
+	const top = await Promise.all(ranked.slice(0, HEADING_CHECK).map(async (page) => ({ page, data: await page.data() })));
+	const reranked = headingsFirst(platformGuidesForPlatforms(top, query, platformNames), query);
+	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
+}
+
+const once = <T>(load: () => Promise<T>) => {
+	let loaded: Promise<T> | undefined;
+	return () => (loaded ??= load());
+};
+
+/** How many of the best pages are checked for a title or heading that names the query. */
+export const HEADING_CHECK = 10;
+
+const key = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}\u200B]/gu, '');
+
+/**
+ * Whether the page's title or one of its matching sections' headings names the whole query:
+ * every concept, in one of its forms ("Chargeback 拒付（退单）" for "chargeback"; "Return
+ * policy" for "return policy").
+ */
+export function namesQuery(data: PageData, query: AnalyzedQuery): boolean {
+	const titles = [data.meta['title'] ?? '', ...(data.sub_results ?? []).map((s) => s.title)].map(key);
+	return titles.some((title) => query.concepts.every((c) => c.forms.some((f) => f.weight >= 1 && title.includes(key(f.query)))));
+}
+
+/** A page among the first HEADING_CHECK, with its data loaded. */
+export interface Checked<P> {
+	page: P;
+	data: PageData;
+}
+
+/**
+ * Pages whose title or a heading names the query come first (each group keeps its order): the
+ * glossary's entry for a term, a guide's section on it.
+ */
+export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery): Checked<P>[] {
+	if (!query.concepts.length) return checked;
+	const named = checked.filter((c) => namesQuery(c.data, query));
+	return [...named, ...checked.filter((c) => !named.includes(c))];
+}
+
+/** A platform's own guide, for a query that names no platform, counts this much. */
+export const PLATFORM_GUIDE_FACTOR = 0.4;
+
+/** Whether some concept of the query is a platform's name (Temu, 淘宝, PDD). */
+export function namesPlatform(query: AnalyzedQuery, platformNames: readonly string[]): boolean {
+	const names = new Set(platformNames.map(key));
+	return query.concepts.some((c) => c.forms.some((f) => names.has(key(f.query))));
+}
+
+/**
+ * A platform's own guide (the "By platform" section, /platforms/) answers questions about that
+ * platform; for a query that names no platform ("退款", "seller won't refund me") the general guide
+ * on the problem comes first: a platform guide's score counts PLATFORM_GUIDE_FACTOR.
+ */
+export function platformGuidesForPlatforms<P extends { score: number }>(
+	checked: Checked<P>[],
+	query: AnalyzedQuery,
+	platformNames: readonly string[],
+): Checked<P>[] {
+	if (!platformNames.length || namesPlatform(query, platformNames)) return checked;
+	const score = (c: Checked<P>) => (/\/platforms\//.test(c.data.url) ? c.page.score * PLATFORM_GUIDE_FACTOR : c.page.score);
+	return checked
+		.map((c, i) => ({ c, i, score: score(c) }))
+		.sort((a, b) => b.score - a.score || a.i - b.i)
+		.map(({ c }) => c);
 }

@@ -50,7 +50,12 @@ export interface AnalyzedQuery {
 /** How much a synonym's match counts against the typed word's. */
 export const SYNONYM_WEIGHT = 0.8;
 /** How much a spelling correction's match counts. */
-export const CORRECTION_WEIGHT = 0.8;
+export const CORRECTION_WEIGHT = 1;
+/**
+ * How much a word the site does not have counts: Pagefind then matches its longest indexed
+ * prefix ("pinduodou" → "pin"), which is rarely what the reader meant.
+ */
+export const UNKNOWN_WORD_WEIGHT = 0.2;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -68,8 +73,15 @@ const cleanWord = (word: string) => word.toLowerCase().replace(PUNCTUATION, '');
  * ("e-commerce" → "ecommerce", "$800" → "800", "hasn't" → "hasnt").
  */
 export function tokenize(text: string, segmenter: Intl.Segmenter = chineseSegmenter()): string[] {
-	const tokens: string[] = [];
+	return tokenizeChunks(text, segmenter).flat();
+}
+
+/** tokenize(), keeping the words of each space-separated chunk together. */
+function tokenizeChunks(text: string, segmenter: Intl.Segmenter): string[][] {
+	const chunks: string[][] = [];
 	for (const chunk of text.split(/\s+/)) {
+		const tokens: string[] = [];
+		chunks.push(tokens);
 		if (!chunk) continue;
 		if (HAN.test(chunk)) {
 			for (const { segment, isWordLike } of segmenter.segment(chunk)) {
@@ -81,7 +93,7 @@ export function tokenize(text: string, segmenter: Intl.Segmenter = chineseSegmen
 			if (word) tokens.push(word);
 		}
 	}
-	return tokens;
+	return chunks.filter((c) => c.length);
 }
 
 export function queryRules(vocabulary: SearchVocabulary, segmenter: Intl.Segmenter = chineseSegmenter()): QueryRules {
@@ -112,10 +124,21 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 	// Chinese question phrases first (怎么办 would otherwise leave 办 behind).
 	let stripped = text;
 	for (const phrase of rules.stopPhrases) stripped = stripped.split(phrase).join(' ');
-	const tokens = tokenize(stripped, segmenter);
-	const dropped = tokenize(text, segmenter).filter((t) => rules.stopWords.has(t) || !tokens.includes(t));
-	// A query of nothing but stop words ("help", "what is this") is searched as typed.
-	const kept = tokens.some((t) => !rules.stopWords.has(t)) ? tokens.map((t) => (rules.stopWords.has(t) ? null : t)) : tokenize(text, segmenter);
+	const chunks = tokenizeChunks(stripped, segmenter);
+	const tokens = chunks.flat();
+	const meaningful = tokens.some((t) => !rules.stopWords.has(t));
+	// Words as searched, null where a word was dropped or a chunk ends (so words either side of a
+	// dropped phrase or a space are never read as one). A query of nothing but stop words ("help",
+	// "what is this") is searched as typed.
+	const kept: (string | null)[] = [];
+	/** Where a space-separated chunk starts: single characters either side are not one word. */
+	const chunkStarts = new Set<number>();
+	for (const chunk of meaningful ? chunks : tokenizeChunks(text, segmenter)) {
+		chunkStarts.add(kept.length);
+		for (const t of chunk) kept.push(meaningful && rules.stopWords.has(t) ? null : t);
+	}
+	const keptWords = new Set(kept.filter((t): t is string => t !== null));
+	const dropped = tokenize(text, segmenter).filter((t) => !keptWords.has(t));
 
 	const concepts: Concept[] = [];
 	let singles: string[] = [];
@@ -124,6 +147,7 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 		singles = [];
 	};
 	for (let i = 0; i < kept.length; ) {
+		if (chunkStarts.has(i)) flushSingles();
 		const token = kept[i];
 		if (token === null || token === undefined) {
 			flushSingles();
@@ -257,6 +281,22 @@ export function editDistance(a: string, b: string, max: number): number {
 		if (i > 0 && Math.min(...rows[i]!) > max) return max + 1;
 	}
 	return rows[a.length]![b.length]!;
+}
+
+/** Endings a word may have beyond the form the site uses (refunds, refunded, refunding). */
+const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly'];
+
+/**
+ * Whether the site has a Latin-script word, or words it is the start of (Pagefind matches by
+ * prefix: "refu" finds "refund"), or one it is an inflection of. A word that fails this is one
+ * Pagefind would match only by its longest indexed prefix ("chargback" → "charg…" = "charges"),
+ * so it is most likely misspelt. Other words (Chinese, numbers, short words) count as known.
+ */
+export function isKnownWord(word: string, vocabulary: ReadonlyMap<string, number>): boolean {
+	if (word.length < 4 || !/^[a-z]+$/.test(word) || vocabulary.size === 0 || vocabulary.has(word)) return true;
+	const stems = [word, ...ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length))];
+	for (const known of vocabulary.keys()) if (stems.some((stem) => known.startsWith(stem))) return true;
+	return false;
 }
 
 /** How many edits a word of this length may be away from the word it was meant to be. */

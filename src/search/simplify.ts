@@ -10,5 +10,8 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { keepSimplified } from './traditional.ts';
 
-export const toSimplified: (text: string) => string = ConverterFactory([HKVariantsRev, TWVariantsRev], [TSPhrases, TSCharacters]);
+const convert = ConverterFactory([HKVariantsRev, TWVariantsRev], [TSPhrases, TSCharacters]);
+
+export const toSimplified = (text: string): string => keepSimplified(text, convert(text));

@@ -48,6 +48,7 @@ const SLOW_MS = 400;
 const EXCERPT_LENGTH = 12;
 
 const rules = queryRules(vocabularyData);
+const platformNames = Object.values(vocabularyData.platforms).flat();
 const zwsp = /\u200B/g;
 
 type Lang = 'en' | 'zh-cn';
@@ -165,6 +166,7 @@ export class PagefindUI {
 			await pagefind.init?.();
 			return pagefind;
 		})();
+		void this.vocabulary(this.lang)();
 		return this.pagefind;
 	}
 
@@ -202,8 +204,9 @@ export class PagefindUI {
 				this.words.set(
 					lang,
 					fetch(url)
-						.then((r) => (r.ok ? r.json() : {}))
-						.then((counts: Record<string, number>) => new Map(Object.entries(counts)))
+						.then((r) => (r.ok ? r.json() : []))
+						// Most frequent first: a word's count is how many words follow it.
+						.then((words: string[]) => new Map(words.map((word, i) => [word, words.length - i])))
 						.catch(() => new Map()),
 				);
 			}
@@ -252,11 +255,11 @@ export class PagefindUI {
 		try {
 			const text = await this.simplified(typed);
 			const pagefind = await this.warm();
-			const here = await answer(text, { rules, search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
+			const here = await answer(text, { rules, platformNames, search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
 			let there: Answer | null = null;
 			if (!here.pages.length) {
 				const other = await this.otherLanguageIndex();
-				there = await answer(text, { rules, search: searcher(other), vocabulary: this.vocabulary(this.otherLang) });
+				there = await answer(text, { rules, platformNames, search: searcher(other), vocabulary: this.vocabulary(this.otherLang) });
 			}
 			const firstPage = await loadPages(here.pages.slice(0, PAGE_SIZE), this.options.processResult);
 			const otherPage = there ? await loadPages(there.pages.slice(0, PAGE_SIZE), this.options.processResult) : [];
