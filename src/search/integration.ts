@@ -71,7 +71,11 @@ export default function chineseSearchIndex(): AstroIntegration {
 					fail((await index.writeFiles({ outputPath })).errors);
 					// Most frequent first: the dialog reads a word's rank as how common it is.
 					for (const [lang, counts] of Object.entries(words)) {
-						const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+						// Chinese words seen once are left out: a correction must be a word the site uses at least twice.
+						const sorted = [...counts]
+							.filter(([word, count]) => count > 1 || !/\p{Script=Han}/u.test(word))
+							.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+							.map(([word]) => word);
 						await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(sorted));
 					}
 					logger.info(

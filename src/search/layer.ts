@@ -7,6 +7,7 @@
 import {
 	analyzeQuery,
 	corrections,
+	CHINESE_CORRECTION_WEIGHT,
 	CORRECTION_WEIGHT,
 	isKnownWord,
 	rankPages,
@@ -93,12 +94,17 @@ export async function answer(
 			const typed = concept.forms[0]!;
 			const unknown = !isKnownWord(concept.text, words);
 			if (!unknown && hits[i]!.some((h) => h.length > 0)) return;
-			if (unknown) typed.weight = UNKNOWN_WORD_WEIGHT;
+			// A Latin word the site lacks matches only by Pagefind's prefix fallback: it counts
+			// little whether or not a correction is found. A Chinese one still matches its characters.
+			if (unknown && !HAN.test(concept.text)) typed.weight = UNKNOWN_WORD_WEIGHT;
+			const chinese = HAN.test(concept.text);
 			for (const word of corrections(concept.text, words)) {
 				const found = await run(word);
 				if (!found.length) continue;
-				concept.forms.push({ query: word, weight: CORRECTION_WEIGHT, kind: 'correction' });
+				concept.forms.push({ query: word, weight: chinese ? CHINESE_CORRECTION_WEIGHT : CORRECTION_WEIGHT, kind: 'correction' });
 				hits[i]!.push(found);
+				if (chinese) continue;
+				if (unknown) typed.weight = UNKNOWN_WORD_WEIGHT;
 				if (!replaced.has(concept.text)) replaced.set(concept.text, word);
 			}
 		}),
@@ -117,6 +123,8 @@ export async function answer(
 	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 const once = <T>(load: () => Promise<T>) => {
 	let loaded: Promise<T> | undefined;

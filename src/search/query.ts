@@ -56,6 +56,11 @@ export const CORRECTION_WEIGHT = 1;
  * prefix ("pinduodou" → "pin"), which is rarely what the reader meant.
  */
 export const UNKNOWN_WORD_WEIGHT = 0.2;
+/**
+ * How much a correction of a Chinese word counts. Less sure than a Latin one (丢包 is a word the
+ * site does not use, not a typo), it is searched beside the word as typed, which keeps its weight.
+ */
+export const CHINESE_CORRECTION_WEIGHT = 0.6;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -293,7 +298,9 @@ const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly'];
  * so it is most likely misspelt. Other words (Chinese, numbers, short words) count as known.
  */
 export function isKnownWord(word: string, vocabulary: ReadonlyMap<string, number>): boolean {
-	if (word.length < 4 || !/^[a-z]+$/.test(word) || vocabulary.size === 0 || vocabulary.has(word)) return true;
+	if (vocabulary.size === 0 || vocabulary.has(word)) return true;
+	if (HAN_ONLY.test(word)) return !isChineseTypoCandidate(word) || [...vocabulary.keys()].some((known) => known.includes(word));
+	if (word.length < 4 || !/^[a-z]+$/.test(word)) return true;
 	const stems = [word, ...ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length))];
 	for (const known of vocabulary.keys()) if (stems.some((stem) => known.startsWith(stem))) return true;
 	return false;
@@ -308,6 +315,7 @@ export const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length
  * Only Latin-script words are corrected (a Chinese typo is usually a homophone, not an edit).
  */
 export function corrections(word: string, vocabulary: ReadonlyMap<string, number>, limit = 2): string[] {
+	if (HAN_ONLY.test(word)) return chineseCorrections(word, vocabulary, limit);
 	const max = allowedEdits(word);
 	if (!max || !/^[a-z]+$/.test(word)) return [];
 	const found: { word: string; distance: number; count: number }[] = [];
@@ -318,6 +326,35 @@ export function corrections(word: string, vocabulary: ReadonlyMap<string, number
 	}
 	return found
 		.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
+		.slice(0, limit)
+		.map((f) => f.word);
+}
+
+/** Chinese words of two to four characters are checked for a mistyped character. */
+const isChineseTypoCandidate = (word: string) => {
+	const length = [...word].length;
+	return length >= 2 && length <= 4;
+};
+
+/**
+ * A Chinese word the site does not have is most often one character typed wrong by the input
+ * method (速卖同 for 速卖通, 正据 for 证据): the site's words of the same length that differ in
+ * exactly one character, those the site uses at least twice, the most frequent first.
+ */
+export function chineseCorrections(word: string, vocabulary: ReadonlyMap<string, number>, limit = 2): string[] {
+	if (!isChineseTypoCandidate(word)) return [];
+	const chars = [...word];
+	const found: { word: string; count: number }[] = [];
+	for (const [candidate, count] of vocabulary) {
+		if (count < 2 || candidate === word || !HAN_ONLY.test(candidate)) continue;
+		const other = [...candidate];
+		if (other.length !== chars.length) continue;
+		let differences = 0;
+		for (let i = 0; i < chars.length && differences < 2; i++) if (chars[i] !== other[i]) differences++;
+		if (differences === 1) found.push({ word: candidate, count });
+	}
+	return found
+		.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
 		.slice(0, limit)
 		.map((f) => f.word);
 }

@@ -112,5 +112,32 @@ export function countWords(html: string, counts: Map<string, number> = new Map()
 			.replace(/<[^>]*>/g, ' '),
 	);
 	for (const match of `${text} ${keywords}`.toLowerCase().matchAll(/[a-z]{4,}/g)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+	if (isChinesePage(html)) for (const unit of chineseUnits(`${text} ${keywords}`)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
 	return counts;
+}
+
+/**
+ * The Chinese words of a text as the search dialog reads a query (src/search/query.ts): the
+ * segmenter's words of two characters or more, and runs of single characters it left apart
+ * (速|卖|通 → 速卖通), two to four characters long.
+ */
+export function chineseUnits(text: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string[] {
+	const units: string[] = [];
+	let singles = '';
+	const flush = () => {
+		if ([...singles].length >= 2 && [...singles].length <= 4) units.push(singles);
+		singles = '';
+	};
+	for (const { segment } of segmenter.segment(text)) {
+		// Spaces do not end a run: keywords are stored with a space between words (metaWords).
+		if (/^\s+$/.test(segment)) continue;
+		if (!/^\p{Script=Han}+$/u.test(segment)) flush();
+		else if ([...segment].length === 1) singles += segment;
+		else {
+			flush();
+			units.push(segment);
+		}
+	}
+	flush();
+	return units;
 }
