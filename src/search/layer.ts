@@ -165,10 +165,17 @@ export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery): C
 /** A platform's own guide, for a query that names no platform, counts this much. */
 export const PLATFORM_GUIDE_FACTOR = 0.4;
 
-/** Whether some concept of the query is a platform's name (Temu, 淘宝, PDD). */
+/**
+ * Whether the query names a platform (Temu, PDD, 淘宝): a word of it is a platform's name, or, for
+ * Chinese names, which the segmenter may split (拼|多多), the query contains one.
+ */
 export function namesPlatform(query: AnalyzedQuery, platformNames: readonly string[]): boolean {
-	const names = new Set(platformNames.map(key));
-	return query.concepts.some((c) => c.forms.some((f) => names.has(key(f.query))));
+	const names = platformNames.map(key);
+	const text = key(query.text);
+	return (
+		query.concepts.some((c) => c.forms.some((f) => names.includes(key(f.query)))) ||
+		names.some((name) => HAN.test(name) && text.includes(name))
+	);
 }
 
 /**
