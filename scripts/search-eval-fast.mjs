@@ -14,7 +14,14 @@ import { toSimplified } from '../src/search/simplify.ts';
 import { readSearchVocabulary } from '../src/search/vocabulary.ts';
 
 const { values: args } = parseArgs({
-	options: { lang: { type: 'string' }, dist: { type: 'string', default: 'dist' }, holdout: { type: 'boolean', default: false }, show: { type: 'string' } },
+	options: {
+		lang: { type: 'string' },
+		dist: { type: 'string', default: 'dist' },
+		holdout: { type: 'boolean', default: false },
+		show: { type: 'string' },
+		// A JSON file { "en": [[query, "shoppers/keep-evidence/", rank], …], "zh-cn": […] }: prints the misses.
+		expect: { type: 'string' },
+	},
 });
 const server = await serveDist(args.dist);
 globalThis.location = new URL(server.url);
@@ -42,10 +49,19 @@ async function run(language, q) {
 		other = a.pages.length > 0;
 	}
 	const got = (await Promise.all(a.pages.slice(0, 5).map((p) => p.data()))).map((d) => pagePath(d.url));
-	return { got, other, a };
+	return { got, other, a, partial: a.pages.length > 0 && !a.complete };
 }
 
-if (args.show) {
+if (args.expect) {
+	const { readFileSync } = await import('node:fs');
+	const expectations = JSON.parse(readFileSync(args.expect, 'utf8'));
+	for (const [language, list] of Object.entries(expectations)) {
+		for (const [q, path, rank] of list) {
+			const { got } = await run(language, q);
+			if (!got.slice(0, rank).includes(path.replace(/\/$/, ''))) console.log(`${language} ${q}: wanted ${path} in top ${rank}, got ${got.slice(0, 3).join(', ')}`);
+		}
+	}
+} else if (args.show) {
 	const language = args.lang ?? 'en';
 	const { got, other, a } = await run(language, args.show);
 	console.log(JSON.stringify(a.query.concepts.map((c) => [c.text, c.forms.map((f) => `${f.kind}:${f.query}`)])), 'complete', a.complete, 'corrected', a.corrected, 'other', other);
@@ -55,12 +71,14 @@ if (args.show) {
 		const entries = loadEvalSet(language).filter((e) => e.holdout === args.holdout);
 		const outcomes = [];
 		for (const e of entries) {
-			const { got, other } = await run(language, e.q);
-			outcomes.push({ ...e, got, rank: rankOf(got, e.accept), message: '', otherLanguage: other });
+			const { got, other, partial } = await run(language, e.q);
+			outcomes.push({ ...e, got, rank: rankOf(got, e.accept), message: '', otherLanguage: other, partial });
+			if (partial && process.env.SHOW_PARTIAL) console.log(`  partial: ${e.q}`);
 		}
 		const s = score(outcomes);
 		console.log(`${language} ${args.holdout ? 'holdout' : 'tuning'}: ${s.queries} hit@1 ${(100 * s.hitAt1).toFixed(1)} hit@3 ${(100 * s.hitAt3).toFixed(1)} MRR ${s.mrr.toFixed(3)} zero ${s.zeroResults} other ${s.otherLanguage}`);
 		if (!args.holdout) for (const o of outcomes.filter((o) => !(o.rank >= 1 && o.rank <= 3))) console.log(`  ${JSON.stringify(o.q)} wanted ${o.accept.join('|')} got ${o.got.slice(0, 3).join(', ')}`);
+		console.log(`  partial answers (no page has every word): ${outcomes.filter((o) => o.partial).length}`);
 	}
 }
 await server.close();

@@ -107,6 +107,10 @@ export async function answer(
 				if (unknown) typed.weight = UNKNOWN_WORD_WEIGHT;
 				if (!replaced.has(concept.text)) replaced.set(concept.text, word);
 			}
+			// A Latin word this language's pages do not have, with no likely spelling: what Pagefind
+			// found for it is its prefix fallback, which is nothing ("unboxing" on the Chinese pages,
+			// whose dialog then looks in the English ones).
+			if (unknown && !chinese && !replaced.has(concept.text)) hits[i] = hits[i]!.map(() => []);
 		}),
 	);
 	if (replaced.size) corrected = query.concepts.map((c) => replaced.get(c.text) ?? c.text).join(' ');
@@ -137,12 +141,12 @@ export const HEADING_CHECK = 10;
 const key = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}\u200B]/gu, '');
 
 /**
- * Whether the page's title or one of its matching sections' headings names the whole query:
- * every concept, in one of its forms ("Chargeback 拒付（退单）" for "chargeback"; "Return
- * policy" for "return policy").
+ * Whether the page's title (or, unless titleOnly, one of its matching sections' headings) names
+ * the whole query: every concept, in one of its forms ("Chargeback 拒付（退单）" for "chargeback";
+ * "Return policy" for "return policy").
  */
-export function namesQuery(data: PageData, query: AnalyzedQuery): boolean {
-	const titles = [data.meta['title'] ?? '', ...(data.sub_results ?? []).map((s) => s.title)].map(key);
+export function namesQuery(data: PageData, query: AnalyzedQuery, titleOnly = false): boolean {
+	const titles = [data.meta['title'] ?? '', ...(titleOnly ? [] : (data.sub_results ?? []).map((s) => s.title))].map(key);
 	return titles.some((title) => query.concepts.every((c) => c.forms.some((f) => f.weight >= 1 && title.includes(key(f.query)))));
 }
 
@@ -153,13 +157,20 @@ export interface Checked<P> {
 }
 
 /**
- * Pages whose title or a heading names the query come first (each group keeps its order): the
- * glossary's entry for a term, a guide's section on it.
+ * Pages whose title or a heading names the query come first (each group keeps its order): a
+ * guide's section on the thing searched. A page whose text weighs less (the glossary, the landing
+ * pages: metadata `weight` below 1) that names it in a heading comes second, after the best page:
+ * for "chargeback" the escalation guide, then the glossary's entry for the term; one whose title
+ * names it ("glossary") comes first.
  */
 export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery): Checked<P>[] {
 	if (!query.concepts.length) return checked;
+	const secondary = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
 	const named = checked.filter((c) => namesQuery(c.data, query));
-	return [...named, ...checked.filter((c) => !named.includes(c))];
+	const byTitle = named.filter((c) => secondary(c) && namesQuery(c.data, query, true));
+	const ordered = [...named.filter((c) => !secondary(c)), ...checked.filter((c) => !named.includes(c))];
+	ordered.splice(1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
+	return [...byTitle, ...ordered];
 }
 
 /** A platform's own guide, for a query that names no platform, counts this much. */

@@ -111,7 +111,14 @@ export function countWords(html: string, counts: Map<string, number> = new Map()
 			.replace(/<[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/(p|div|aside|span)>/gi, ' ')
 			.replace(/<[^>]*>/g, ' '),
 	);
-	for (const match of `${text} ${keywords}`.toLowerCase().matchAll(/[a-z]{4,}/g)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+	const add = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
+	const lower = `${text} ${keywords}`.toLowerCase();
+	for (const match of lower.matchAll(/[a-z]{4,}/g)) add(match[0]);
+	// Words with punctuation inside, as Pagefind also indexes them: "jd.com" → jdcom, "e-commerce" → ecommerce.
+	for (const match of lower.matchAll(/[a-z]+(?:[.\-'’][a-z]+)+/g)) {
+		const joined = match[0].replace(/[.\-'’]/g, '');
+		if (joined.length >= 4) add(joined);
+	}
 	if (isChinesePage(html)) for (const unit of chineseUnits(`${text} ${keywords}`)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
 	return counts;
 }
