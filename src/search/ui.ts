@@ -351,7 +351,8 @@ function result(data: PageData, lang?: string): HTMLLIElement {
 	const url = data.meta['url'] || data.url;
 	inner.append(link(url, data.meta['title'] ?? url));
 	const subs = data.sub_results ?? [];
-	const hasRoot = subs[0]?.url === url;
+	// The page's own first section: its URL, or its title's anchor (Starlight's h1 is #_top).
+	const hasRoot = subs[0]?.url === url || subs[0]?.url === `${url}#_top`;
 	if (hasRoot || !subs.length) inner.append(excerpt(data.excerpt));
 	const sections = hasRoot ? subs.slice(1) : subs;
 	const top = new Set(
