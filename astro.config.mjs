@@ -70,12 +70,30 @@ export default defineConfig({
 				ThemeProvider: './src/components/ThemeProvider.astro',
 			},
 			customCss: ['./src/styles/print.css'],
+			// Search (src/search/): Starlight's ranking defaults, plus weights for the metadata the
+			// site adds to each page: its keywords and platform names (src/components/MarkdownContent.astro)
+			// and a Chinese page's title as words (src/search/segment.ts), weighted like the title.
+			pagefind: {
+				ranking: {
+					pageLength: 0.1,
+					termFrequency: 0.1,
+					termSaturation: 2,
+					termSimilarity: 9,
+					diacriticSimilarity: 0.8,
+					metaWeights: { title: 5, title_words: 5, keywords: 3, platforms: 3 },
+				},
+			},
 			sidebar: [
 				{ label: 'What should I do now?', translations: { 'zh-CN': '现在该怎么办？' }, link: '/get-help/' },
 				{
 					label: 'For shoppers',
 					translations: { 'zh-CN': '买家指南' },
 					items: [{ autogenerate: { directory: 'shoppers' } }],
+				},
+				{
+					label: 'By platform',
+					translations: { 'zh-CN': '按平台' },
+					items: [{ autogenerate: { directory: 'platforms' } }],
 				},
 				{
 					label: 'For sellers',

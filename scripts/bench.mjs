@@ -156,7 +156,51 @@ async function measurePages(dist) {
 	}
 	await browser.close();
 	await server.close();
-	return { pages, queries };
+	return { pages, queries, firstSearch: await firstSearch() };
+}
+
+/**
+ * The first search a reader makes, through the dialog, on a slow connection (every response
+ * delayed 150 ms, then sent at 200 KB/s, as on slow 4G): the page has loaded; the reader opens the
+ * dialog (which starts loading Pagefind) and types a query half a second later. Measures the time
+ * from the keystroke to the results and the bytes sent from opening the dialog to the results
+ * (Pagefind's script, WebAssembly, index and result fragments, the site's word list).
+ */
+async function firstSearch() {
+	const { openSearchDialog, searchInDialog } = await import('../tests/browser/search-eval.ts');
+	let counting = false;
+	let bytes = 0;
+	let requests = 0;
+	const server = await serveDist('dist', {
+		throttle: { latencyMs: 150, bytesPerSecond: 200 * 1024 },
+		onResponse: (_path, sent) => {
+			if (!counting) return;
+			bytes += sent;
+			requests++;
+		},
+	});
+	const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+	const result = {};
+	for (const [lang, query] of [['en', 'refund'], ['zh-cn', '退款']]) {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/${lang}/`, { waitUntil: 'networkidle' });
+		await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
+		await page.waitForFunction(() => !!document.querySelector('#starlight__search .pagefind-ui'), undefined, { timeout: 60_000 });
+		bytes = 0;
+		requests = 0;
+		counting = true;
+		await openSearchDialog(page, 60_000);
+		await page.waitForTimeout(500);
+		const started = performance.now();
+		const { got } = await searchInDialog(page, query, 60_000);
+		const ms = Math.round(performance.now() - started);
+		counting = false;
+		result[lang] = { query, results: got.length, ms, bytes, requests };
+		await page.close();
+	}
+	await browser.close();
+	await server.close();
+	return result;
 }
 
 const dirBytes = (dir) => readdirSync(dir, { recursive: true }).reduce((sum, f) => {
@@ -177,7 +221,7 @@ function pagefindIndex(dist) {
 if (existsSync('dist/index.html')) {
 	const measured = await measurePages('dist');
 	results.pageTypes = measured.pages;
-	results.pagefind = { totalBytes: dirBytes('dist/pagefind'), languages: pagefindIndex('dist'), queries: measured.queries };
+	results.pagefind = { totalBytes: dirBytes('dist/pagefind'), languages: pagefindIndex('dist'), queries: measured.queries, firstSearch: measured.firstSearch };
 	results.embedLoader = { bytes: statSync('dist/embed.js').size, gzipBytes: gzipSync(readFileSync('dist/embed.js')).length };
 }
 
@@ -255,6 +299,7 @@ if (results.pageTypes) {
 	}
 	console.log(`Pagefind: ${kb(results.pagefind.totalBytes)} in all; ${Object.entries(results.pagefind.languages).map(([l, v]) => `${l}: ${v.pages} pages, index ${kb(v.indexBytes)} in ${v.indexChunks} chunks`).join('; ')}`);
 	for (const [lang, q] of Object.entries(results.pagefind.queries)) console.log(`  query "${q.query}" (${lang}): ${q.results} results, ${kb(q.bytes)} in ${q.requests} requests`);
+	for (const [lang, q] of Object.entries(results.pagefind.firstSearch ?? {})) console.log(`  first search in the dialog on slow 4G, "${q.query}" (${lang}): results ${q.ms} ms after typing, ${kb(q.bytes)} (gzip) in ${q.requests} requests from opening the dialog`);
 	console.log(`embed.js: ${results.embedLoader.bytes} bytes, ${results.embedLoader.gzipBytes} gzip`);
 }
 console.log('Builds (npm run build in a copy):');

@@ -85,7 +85,10 @@ export function parseHeaders(text) {
  * `_headers` file gives each path (as the static host would) plus `headers`.
  * Returns { url, close }.
  */
-export async function serveDist(dir, { port = 0, headers = {} } = {}) {
+export async function serveDist(dir, { port = 0, headers = {}, throttle, onResponse } = {}) {
+	// throttle: { latencyMs, bytesPerSecond } delays each response as a slow connection would
+	// (latency, then its bytes at that rate; responses do not share the bandwidth), for the benchmark;
+	// onResponse(pathname, bytesSent) sees every response.
 	const root = resolve(dir);
 	const headersFor = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 	const server = createServer(async (req, res) => {
@@ -110,6 +113,8 @@ export async function serveDist(dir, { port = 0, headers = {} } = {}) {
 				...headersFor(pathname),
 				...headers,
 			});
+			if (throttle) await new Promise((done) => setTimeout(done, throttle.latencyMs + (1000 * payload.length) / throttle.bytesPerSecond));
+			onResponse?.(pathname, payload.length);
 			res.end(req.method === 'HEAD' ? undefined : payload);
 		} catch (error) {
 			res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));

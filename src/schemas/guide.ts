@@ -1,6 +1,19 @@
 import { z } from 'astro/zod';
 import { calendarDay, source } from './common.ts';
 
+/** Words or phrases readers type to find a page: searched with extra weight, never shown. */
+export const searchKeywords = (missing: string) =>
+	z
+		.array(
+			z
+				.string({ error: 'must be a list of words or phrases' })
+				.trim()
+				.min(2, { error: 'is too short to be a search keyword' })
+				.max(80, { error: 'is too long for a search keyword (80 characters at most)' }),
+			{ error: missing },
+		)
+		.min(5, { error: 'must list at least 5 words or phrases readers type to find this page' });
+
 /**
  * Frontmatter every page in content/docs carries on top of Starlight's own fields.
  * Plain TypeScript: content.config.ts, tests and scripts import this one definition.
@@ -70,6 +83,18 @@ export const guideFrontmatter = z.object({
 		)
 		.optional(),
 	platforms: z.array(z.enum(platforms, { error: `must be one of: ${platforms.join(', ')}` })).optional(),
+	/**
+	 * What readers type to find this page, in the page's language ("temu refund not received",
+	 * 代购 靠谱吗): searched with extra weight, never shown. At least five.
+	 */
+	keywords: searchKeywords('is missing: list at least 5 words or phrases readers type to find this page (keywords: [...])')
+		.min(5, { error: 'must list at least 5 words or phrases readers type to find this page' }),
+	/**
+	 * How much the page's text counts in search, against a guide's 1: below 1 for pages that
+	 * mention everything briefly (the glossary, the landing pages), so the guide about a thing
+	 * comes before them.
+	 */
+	searchWeight: z.number().min(0.1, { error: 'must be between 0.1 and 2' }).max(2, { error: 'must be between 0.1 and 2' }).optional(),
 	checklist: z
 		.string()
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a checklist id in kebab-case, e.g. before-you-buy' })

@@ -159,6 +159,11 @@ export const uiStrings = z.object({
 	'pagefind.alt_search': text.includes('[SEARCH_TERM]').includes('[DIFFERENT_TERM]'),
 	'pagefind.search_suggestion': text.includes('[SEARCH_TERM]'),
 	'pagefind.searching': text.includes('[SEARCH_TERM]'),
+	// The site's search layer (src/search/ui.ts): results for part of the query, a query in
+	// traditional characters searched in simplified ones, and results from the other language.
+	'pagefind.relaxed': text,
+	'pagefind.converted': text.includes('[DIFFERENT_TERM]'),
+	'pagefind.other_language': text.includes('[COUNT]'),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

@@ -1,22 +1,51 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexCopy, isChinesePage } from './segment.ts';
+import { countWords, indexCopy, isChinesePage } from './segment.ts';
+import { readSearchVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
+const VOCABULARY_MODULE = 'virtual:kb/search-vocabulary';
 
 /**
- * Rebuilds the Pagefind index after Starlight's own indexing (so it must be listed after
- * starlight() in astro.config.mjs), feeding Pagefind a prepared copy of each page (see
- * segment.ts): Chinese word boundaries that match the browser's query segmentation, and labels
- * (checklist items) as plain text. Everything else is Pagefind's default, exactly as Starlight
- * builds it: one index per <html lang>.
+ * The site's search.
+ *
+ * At build start: the search dialog's code (src/search/ui.ts) takes the place of Pagefind's UI,
+ * which Starlight's search component imports as `@pagefind/default-ui`; and the dialog gets
+ * content/search/vocabulary.yaml as the module `virtual:kb/search-vocabulary`.
+ *
+ * After the build: rebuilds the Pagefind index after Starlight's own indexing (so it must be
+ * listed after starlight() in astro.config.mjs), feeding Pagefind a prepared copy of each page
+ * (see segment.ts): Chinese word boundaries that match the browser's query segmentation, Chinese
+ * titles as words, and labels (checklist items) as plain text. Everything else is Pagefind's
+ * default, exactly as Starlight builds it: one index per <html lang>. Beside the index, for each
+ * language, the site's words and their counts (pagefind/words.<lang>.json), which the dialog
+ * fetches to correct a misspelt word that finds nothing.
  */
 export default function chineseSearchIndex(): AstroIntegration {
 	return {
 		name: 'chinese-search-index',
 		hooks: {
+			'astro:config:setup': ({ updateConfig, config, addWatchFile }) => {
+				const root = fileURLToPath(config.root);
+				addWatchFile(join(root, VOCABULARY_FILE));
+				updateConfig({
+					vite: {
+						resolve: {
+							alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./ui.ts', import.meta.url)) }],
+						},
+						plugins: [
+							{
+								name: 'kb-search-vocabulary',
+								resolveId: (id: string) => (id === VOCABULARY_MODULE ? `\0${VOCABULARY_MODULE}` : undefined),
+								load: (id: string) =>
+									id === `\0${VOCABULARY_MODULE}` ? `export default ${JSON.stringify(readSearchVocabulary(root))};` : undefined,
+							},
+						],
+					},
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const root = fileURLToPath(dir);
@@ -30,13 +59,25 @@ export default function chineseSearchIndex(): AstroIntegration {
 					fail(errors);
 					if (!index) throw new Error('Pagefind returned no index.');
 					let chinese = 0;
+					const words = { en: new Map<string, number>(), 'zh-cn': new Map<string, number>() };
 					for (const sourcePath of files) {
 						const html = await readFile(join(root, sourcePath), 'utf8');
+						if (!/\bdata-pagefind-body\b/.test(html)) continue;
 						if (isChinesePage(html)) chinese++;
+						countWords(html, words[isChinesePage(html) ? 'zh-cn' : 'en']);
 						fail((await index.addHTMLFile({ sourcePath, content: indexCopy(html) })).errors);
 					}
 					await rm(outputPath, { recursive: true, force: true });
 					fail((await index.writeFiles({ outputPath })).errors);
+					// Most frequent first: the dialog reads a word's rank as how common it is.
+					for (const [lang, counts] of Object.entries(words)) {
+						// Chinese words seen once are left out: a correction must be a word the site uses at least twice.
+						const sorted = [...counts]
+							.filter(([word, count]) => count > 1 || !/\p{Script=Han}/u.test(word))
+							.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+							.map(([word]) => word);
+						await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(sorted));
+					}
 					logger.info(
 						`Rebuilt the search index (Chinese word boundaries, checklist labels): ${files.length} HTML files, ${chinese} Chinese, in ${Math.round(performance.now() - started)}ms.`,
 					);

@@ -55,5 +55,96 @@ export const isChinesePage = (html: string) => /<html[^>]*\blang="zh/i.test(html
 /** The copy of a built page that Pagefind indexes. */
 export function indexCopy(html: string): string {
 	const unlabelled = unlabelForIndex(html);
-	return isChinesePage(unlabelled) ? markChineseWordBoundariesInHtml(unlabelled) : unlabelled;
+	return isChinesePage(unlabelled) ? markChineseWordBoundariesInHtml(addTitleWords(unlabelled)) : unlabelled;
+}
+
+/**
+ * Words for a Pagefind metadata field. Pagefind splits metadata on whitespace only and never
+ * segments it, so "没到账" would be one word that the query 没|到|账 cannot match: Chinese is
+ * written with spaces between the words the browser's segmenter finds.
+ */
+export function metaWords(text: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string {
+	if (!HAN.test(text)) return text.replace(/\s+/g, ' ').trim();
+	const words: string[] = [];
+	for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment);
+	return words.join(' ');
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const decodeText = (text: string) =>
+	text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&amp;/g, '&');
+
+/** The text of a page's <h1>, without tags. */
+export function pageTitle(html: string): string {
+	const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
+	return decodeText(h1.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A Chinese page's title, segmented, as the metadata field `title_words`: Pagefind's automatic
+ * `title` holds the heading unsegmented (保存证据 is one word there), so only its first word got
+ * the title's boost. The field is weighted like the title (astro.config.mjs, metaWeights).
+ */
+export function addTitleWords(html: string): string {
+	const title = pageTitle(html);
+	if (!title || !HAN.test(title)) return html;
+	const field = `<span data-pagefind-meta="title_words:${escapeAttribute(metaWords(title))}"></span>`;
+	return html.replace(/(<[^>]*\bdata-pagefind-body\b[^>]*>)/i, `$1${field}`);
+}
+
+/**
+ * The Latin-script words of a page's indexed text and its keywords, with how often each occurs:
+ * what a misspelt query word is compared with (src/search/query.ts, corrections).
+ */
+export function countWords(html: string, counts: Map<string, number> = new Map()): Map<string, number> {
+	const body = /<[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1] ?? '';
+	const keywords = [...html.matchAll(/data-pagefind-meta="(?:keywords|platforms)"[^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
+	const text = decodeText(
+		body
+			.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+			.replace(/<[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/(p|div|aside|span)>/gi, ' ')
+			.replace(/<[^>]*>/g, ' '),
+	);
+	const add = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
+	const lower = `${text} ${keywords}`.toLowerCase();
+	for (const match of lower.matchAll(/[a-z]{4,}/g)) add(match[0]);
+	// Words with punctuation inside, as Pagefind also indexes them: "jd.com" → jdcom, "e-commerce" → ecommerce.
+	for (const match of lower.matchAll(/[a-z]+(?:[.\-'’][a-z]+)+/g)) {
+		const joined = match[0].replace(/[.\-'’]/g, '');
+		if (joined.length >= 4) add(joined);
+	}
+	if (isChinesePage(html)) for (const unit of chineseUnits(`${text} ${keywords}`)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+	return counts;
+}
+
+/**
+ * The Chinese words of a text as the search dialog reads a query (src/search/query.ts): the
+ * segmenter's words of two characters or more, and runs of single characters it left apart
+ * (速|卖|通 → 速卖通), two to four characters long.
+ */
+export function chineseUnits(text: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string[] {
+	const units: string[] = [];
+	let singles = '';
+	const flush = () => {
+		if ([...singles].length >= 2 && [...singles].length <= 4) units.push(singles);
+		singles = '';
+	};
+	for (const { segment } of segmenter.segment(text)) {
+		// Spaces do not end a run: keywords are stored with a space between words (metaWords).
+		if (/^\s+$/.test(segment)) continue;
+		if (!/^\p{Script=Han}+$/u.test(segment)) flush();
+		else if ([...segment].length === 1) singles += segment;
+		else {
+			flush();
+			units.push(segment);
+		}
+	}
+	flush();
+	return units;
 }

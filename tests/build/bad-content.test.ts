@@ -121,6 +121,15 @@ const refused: { name: string; fixture: string; env?: Record<string, string>; sa
 		],
 	},
 	{
+		name: 'a guide without search keywords fails, naming the file and `keywords`',
+		fixture: 'missing-keywords',
+		says: [
+			'docs → en/shoppers/fixture data does not match collection schema',
+			/^\s*keywords: is missing: list at least 5 words or phrases readers type to find this page/m,
+			'content/docs/en/shoppers/fixture.md',
+		],
+	},
+	{
 		name: 'a lastReviewed that is not a date fails, naming the file, the field and the format',
 		fixture: 'bad-date',
 		says: [

@@ -9,6 +9,10 @@ const valid = {
 	title: text('Keep evidence', '保留证据'),
 	intro: text('Tick each as you save it.', '存好一项，勾一项。'),
 	guide: '/shoppers/keep-evidence/',
+	keywords: {
+		en: ['evidence checklist', 'what proof to keep', 'screenshots to save', 'proof for a chargeback', 'unboxing video'],
+		'zh-CN': ['证据清单', '要保存哪些证据', '维权截图', '网购留证', '开箱视频'],
+	},
 	items: [
 		{ id: 'screenshot-listing', text: text('Screenshot the listing', '截图商品页'), link: '/shoppers/keep-evidence/' },
 		{ id: 'save-receipt', text: text('Save the receipt', '保存付款凭证'), link: 'https://www.paypal.com/' },
@@ -34,6 +38,14 @@ describe('checklist files', () => {
 	test('an item without its Chinese text is refused', () => {
 		const english = { ...valid, items: [{ id: 'a', text: { en: 'Only English' } }] };
 		expect(problems(english)).toEqual(['items.0.text.zh-CN: the Chinese text is missing']);
+	});
+
+	test('a checklist without search keywords in both languages is refused', () => {
+		const { keywords: _omitted, ...unkeyworded } = valid;
+		expect(problems(unkeyworded)).toEqual([
+			'keywords: is missing: list at least 5 words or phrases readers type to find this checklist, { en: [...], zh-CN: [...] }',
+		]);
+		expect(problems({ ...valid, keywords: { en: valid.keywords.en } })).toEqual(['keywords.zh-CN: the Chinese keywords are missing']);
 	});
 
 	test('a checklist without items is refused', () => {

@@ -14,6 +14,7 @@ const valid = {
 	audience: 'shopper',
 	lastReviewed: new Date('2026-11-22T00:00:00Z'),
 	sources: [{ title: 'PayPal User Agreement', url: 'https://www.paypal.com/us/legalhub/paypal/useragreement-full' }],
+	keywords: ['what proof do I need', 'screenshots for a dispute', 'save chat history', 'proof of payment', 'unboxing video'],
 };
 
 /** Parses and returns "field: message" lines, the way the build reports them. */
@@ -105,6 +106,27 @@ describe('guide frontmatter', () => {
 			'reviewLog.0.date: is in the future; use the day the check was made',
 		]);
 		expect(problems({ ...valid, reviewLog: 'checked everything' })).toEqual(['reviewLog: must be a list of { date, what } entries']);
+	});
+
+	test('a page without search keywords is refused, saying what to write', () => {
+		const { keywords: _omitted, ...unkeyworded } = valid;
+		expect(problems(unkeyworded)).toEqual([
+			'keywords: is missing: list at least 5 words or phrases readers type to find this page (keywords: [...])',
+		]);
+	});
+
+	test('fewer than five keywords, or an empty one, is refused', () => {
+		// (Starlight's schema merge reports a too-short list twice.)
+		expect([...new Set(problems({ ...valid, keywords: ['refund', 'scam'] }))]).toEqual([
+			'keywords: must list at least 5 words or phrases readers type to find this page',
+		]);
+		expect(problems({ ...valid, keywords: [...valid.keywords, ' '] })).toEqual(['keywords.5: is too short to be a search keyword']);
+	});
+
+	test('searchWeight is a factor between 0.1 and 2', () => {
+		expect(problems({ ...valid, searchWeight: 0.5 })).toEqual([]);
+		expect(problems({ ...valid, searchWeight: 0 })).toEqual(['searchWeight: must be between 0.1 and 2']);
+		expect(problems({ ...valid, searchWeight: 5 })).toEqual(['searchWeight: must be between 0.1 and 2']);
 	});
 
 	test('platforms and checklist ids are checked', () => {

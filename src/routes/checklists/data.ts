@@ -15,6 +15,7 @@ export async function checklistsFor(locale: LocaleKey) {
 				id,
 				title: inLanguage(data.title, lang),
 				intro: inLanguage(data.intro, lang),
+				keywords: lang === 'en' ? data.keywords.en : data.keywords['zh-CN'],
 				count: data.items.length,
 				guide: { href: `/${locale}${data.guide}`, title: guide.data.title, data: guide.data },
 			};

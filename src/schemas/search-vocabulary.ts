@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { platforms } from './guide.ts';
+
+/**
+ * content/search/vocabulary.yaml: how the search dialog reads a query (src/search/query.ts).
+ * Plain TypeScript: the build (src/search/integration.ts), the unit tests and scripts import it.
+ */
+const word = z.string().trim().min(1, { error: 'is empty' });
+const perLanguage = <T extends z.ZodType>(item: T) =>
+	z.object({ en: item, 'zh-CN': item }, { error: 'must give both languages: { en: …, zh-CN: … }' });
+const words = z.array(word);
+
+export const searchVocabulary = z.object({
+	/** Keywords of the checklists' index page (/en/checklists/), which is not a Markdown page. */
+	checklistsPage: perLanguage(z.array(word).min(5)),
+	stopWords: perLanguage(words),
+	stopPhrases: z.object({ 'zh-CN': words }),
+	synonyms: perLanguage(z.record(word, z.array(word).min(1, { error: 'needs at least one word to search instead' }))),
+	platforms: z.record(
+		z.enum(platforms, { error: `must be a platform guides can name (${platforms.join(', ')})` }),
+		z.array(word).min(1),
+	).refine((names) => platforms.every((p) => p in names), {
+		error: `must name every platform guides can be tagged with (${platforms.join(', ')})`,
+	}),
+});
+
+export type SearchVocabulary = z.infer<typeof searchVocabulary>;

@@ -1,0 +1,360 @@
+/**
+ * How the search dialog reads what a reader typed, before Pagefind sees it. Pure: no DOM, no
+ * Pagefind; the dialog (src/search/ui.ts) and the unit tests use it alike.
+ *
+ * Pagefind requires every query word that occurs anywhere on the site to be on a page, matches
+ * words by prefix, and knows no synonyms. Readers type questions ("how do I get my money back",
+ * 代购靠谱吗), their own words (package, 快递一直不动) and typos. So a query becomes a list of
+ * *concepts*: the words that carry meaning, each with the forms it may take on a page (the word
+ * itself, the site's words for it, a spelling correction). Each form is searched on its own and
+ * the results are merged by score (`rankPages`): a page that has more of the concepts ranks
+ * higher, so "all the words" still comes first, and a query whose words no single page has
+ * still finds the pages that have most of them.
+ */
+import { normalizeQuery } from '../text/normalize.ts';
+import type { SearchVocabulary } from '../schemas/search-vocabulary.ts';
+
+/** What the dialog knows about words, from content/search/vocabulary.yaml. */
+export interface QueryRules {
+	stopWords: ReadonlySet<string>;
+	/** Chinese question phrases, longest first. */
+	stopPhrases: readonly string[];
+	/** Token sequence (joined by spaces) → the words searched instead. */
+	synonyms: ReadonlyMap<string, readonly string[]>;
+	/** Longest synonym key, in tokens. */
+	longestSynonym: number;
+}
+
+/** One form of a concept, searched as one Pagefind query. */
+export interface Form {
+	query: string;
+	/** How much a match of this form counts, 0–1 (the typed word 1). */
+	weight: number;
+	kind: 'typed' | 'synonym' | 'correction';
+}
+
+export interface Concept {
+	/** The word(s) as the reader typed them (normalised). */
+	text: string;
+	forms: Form[];
+}
+
+export interface AnalyzedQuery {
+	/** The query as the dialog shows it back: normalised, spaces collapsed. */
+	text: string;
+	concepts: Concept[];
+	/** Words dropped as carrying no meaning. */
+	dropped: string[];
+}
+
+/** How much a synonym's match counts against the typed word's. */
+export const SYNONYM_WEIGHT = 0.8;
+/** How much a spelling correction's match counts. */
+export const CORRECTION_WEIGHT = 1;
+/**
+ * How much a word the site does not have counts: Pagefind then matches its longest indexed
+ * prefix ("pinduodou" → "pin"), which is rarely what the reader meant.
+ */
+export const UNKNOWN_WORD_WEIGHT = 0.2;
+/**
+ * How much a correction of a Chinese word counts. Less sure than a Latin one (丢包 is a word the
+ * site does not use, not a typo), it is searched beside the word as typed, which keeps its weight.
+ */
+export const CHINESE_CORRECTION_WEIGHT = 0.6;
+
+const HAN = /\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Punctuation and symbols ($ € ¥ ’ - .) go, as Pagefind drops them from words when indexing. */
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+
+export const chineseSegmenter = () => new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+const cleanWord = (word: string) => word.toLowerCase().replace(PUNCTUATION, '');
+
+/**
+ * The words of a text as Pagefind indexes them: split on spaces; a chunk with Chinese characters
+ * split further by the browser's word segmenter (which is what Pagefind does with a Chinese query
+ * and what the index was built with, src/search/segment.ts); lower case, without punctuation
+ * ("e-commerce" → "ecommerce", "$800" → "800", "hasn't" → "hasnt").
+ */
+export function tokenize(text: string, segmenter: Intl.Segmenter = chineseSegmenter()): string[] {
+	return tokenizeChunks(text, segmenter).flat();
+}
+
+/** tokenize(), keeping the words of each space-separated chunk together. */
+function tokenizeChunks(text: string, segmenter: Intl.Segmenter): string[][] {
+	const chunks: string[][] = [];
+	for (const chunk of text.split(/\s+/)) {
+		const tokens: string[] = [];
+		chunks.push(tokens);
+		if (!chunk) continue;
+		if (HAN.test(chunk)) {
+			for (const { segment, isWordLike } of segmenter.segment(chunk)) {
+				const word = isWordLike ? cleanWord(segment) : '';
+				if (word) tokens.push(word);
+			}
+		} else {
+			const word = cleanWord(chunk);
+			if (word) tokens.push(word);
+		}
+	}
+	return chunks.filter((c) => c.length);
+}
+
+export function queryRules(vocabulary: SearchVocabulary, segmenter: Intl.Segmenter = chineseSegmenter()): QueryRules {
+	const stopWords = new Set([...vocabulary.stopWords.en, ...vocabulary.stopWords['zh-CN']].flatMap((w) => tokenize(w, segmenter)));
+	const synonyms = new Map<string, string[]>();
+	let longestSynonym = 1;
+	for (const table of [vocabulary.synonyms.en, vocabulary.synonyms['zh-CN']]) {
+		for (const [from, to] of Object.entries(table)) {
+			const key = tokenize(from, segmenter);
+			if (!key.length) continue;
+			longestSynonym = Math.max(longestSynonym, key.length);
+			const joined = key.join(' ');
+			synonyms.set(joined, [...(synonyms.get(joined) ?? []), ...to.map((w) => normalizeQuery(w).toLowerCase())]);
+		}
+	}
+	const stopPhrases = [...vocabulary.stopPhrases['zh-CN']].sort((a, b) => b.length - a.length);
+	return { stopWords, stopPhrases, synonyms, longestSynonym };
+}
+
+/** The query as typed, normalised for searching and showing back: NFKC, invisible characters removed, spaces collapsed. */
+export const cleanQuery = (raw: string) => normalizeQuery(raw).replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads a query into concepts. `text` should already be cleaned (cleanQuery) and, for Chinese,
+ * in simplified characters.
+ */
+export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Segmenter = chineseSegmenter()): AnalyzedQuery {
+	// Chinese question phrases first (怎么办 would otherwise leave 办 behind).
+	let stripped = text;
+	for (const phrase of rules.stopPhrases) stripped = stripped.split(phrase).join(' ');
+	const chunks = tokenizeChunks(stripped, segmenter);
+	const tokens = chunks.flat();
+	const meaningful = tokens.some((t) => !rules.stopWords.has(t));
+	// Words as searched, null where a word was dropped or a chunk ends (so words either side of a
+	// dropped phrase or a space are never read as one). A query of nothing but stop words ("help",
+	// "what is this") is searched as typed.
+	const kept: (string | null)[] = [];
+	/** Where a space-separated chunk starts: single characters either side are not one word. */
+	const chunkStarts = new Set<number>();
+	for (const chunk of meaningful ? chunks : tokenizeChunks(text, segmenter)) {
+		chunkStarts.add(kept.length);
+		for (const t of chunk) kept.push(meaningful && rules.stopWords.has(t) ? null : t);
+	}
+	const keptWords = new Set(kept.filter((t): t is string => t !== null));
+	const dropped = tokenize(text, segmenter).filter((t) => !keptWords.has(t));
+
+	const concepts: Concept[] = [];
+	let singles: string[] = [];
+	const flushSingles = () => {
+		if (singles.length) concepts.push(concept(singles.join(''), []));
+		singles = [];
+	};
+	for (let i = 0; i < kept.length; ) {
+		if (chunkStarts.has(i)) flushSingles();
+		const token = kept[i];
+		if (token === null || token === undefined) {
+			flushSingles();
+			i++;
+			continue;
+		}
+		// The longest run of words starting here that has synonyms ("money back" → refund).
+		let matched = 0;
+		for (let n = Math.min(rules.longestSynonym, kept.length - i); n >= 1; n--) {
+			const run = kept.slice(i, i + n);
+			if (run.some((t) => t === null)) continue;
+			if (rules.synonyms.has(run.join(' '))) {
+				matched = n;
+				break;
+			}
+		}
+		if (matched) {
+			flushSingles();
+			const run = kept.slice(i, i + matched) as string[];
+			const joined = run.every((t) => HAN_ONLY.test(t)) ? run.join('') : run.join(' ');
+			concepts.push(concept(joined, rules.synonyms.get(run.join(' '))!));
+			i += matched;
+			continue;
+		}
+		// Chinese words the segmenter left as single characters (假|货, 靠|谱) are one concept.
+		if (HAN_ONLY.test(token) && [...token].length === 1) {
+			singles.push(token);
+		} else {
+			flushSingles();
+			concepts.push(concept(token, []));
+		}
+		i++;
+	}
+	flushSingles();
+	return { text, concepts: dedupe(concepts), dropped: [...new Set(dropped)] };
+}
+
+function concept(text: string, synonyms: readonly string[]): Concept {
+	return {
+		text,
+		forms: [
+			{ query: text, weight: 1, kind: 'typed' },
+			...synonyms.filter((s) => s !== text).map((query) => ({ query, weight: SYNONYM_WEIGHT, kind: 'synonym' as const })),
+		],
+	};
+}
+
+const dedupe = (concepts: Concept[]) => {
+	const seen = new Set<string>();
+	return concepts.filter((c) => !seen.has(c.text) && seen.add(c.text));
+};
+
+/** A hit of one form's search: Pagefind's page id and score. */
+export interface FormHit {
+	id: string;
+	score: number;
+}
+
+export interface RankedPage {
+	id: string;
+	score: number;
+	/** Share of the query's concepts the page has (0–1]. */
+	coverage: number;
+	/** The concept and form whose match counted most on this page (its excerpt is shown). */
+	best: { concept: number; form: number };
+}
+
+/** How strongly covering more of the query's concepts counts: score × coverage^COVERAGE_POWER. */
+export const COVERAGE_POWER = 2;
+
+/**
+ * Merges the hits of every form of every concept: a page's score for a concept is its best
+ * form's score times that form's weight; its total is the sum over concepts, times the share of
+ * concepts it has, squared. Pages that have every concept therefore come first unless a partial
+ * match is far stronger. Ties keep Pagefind's order of the first concept's hits.
+ */
+export function rankPages(hits: FormHit[][][], { coveragePower = COVERAGE_POWER } = {}): RankedPage[] {
+	const pages = new Map<string, { total: number; concepts: number; best: { concept: number; form: number; score: number }; order: number }>();
+	let order = 0;
+	hits.forEach((forms, c) => {
+		const perPage = new Map<string, { score: number; form: number }>();
+		forms.forEach((formHits, f) => {
+			for (const hit of formHits) {
+				const current = perPage.get(hit.id);
+				if (!current || hit.score > current.score) perPage.set(hit.id, { score: hit.score, form: f });
+			}
+		});
+		for (const [id, { score, form }] of perPage) {
+			const page = pages.get(id) ?? { total: 0, concepts: 0, best: { concept: c, form, score: -1 }, order: order++ };
+			page.total += score;
+			page.concepts += 1;
+			if (score > page.best.score) page.best = { concept: c, form, score };
+			pages.set(id, page);
+		}
+	});
+	const concepts = Math.max(1, hits.filter((forms) => forms.some((f) => f.length)).length);
+	return [...pages.entries()]
+		.map(([id, p]) => ({
+			id,
+			coverage: p.concepts / concepts,
+			score: p.total * (p.concepts / concepts) ** coveragePower,
+			best: { concept: p.best.concept, form: p.best.form },
+			order: p.order,
+		}))
+		.sort((a, b) => b.score - a.score || a.order - b.order)
+		.map(({ order: _order, ...page }) => page);
+}
+
+/** The score of each form's hits, weighted: what rankPages merges. */
+export const weighted = (hits: FormHit[], weight: number): FormHit[] => hits.map((h) => ({ id: h.id, score: h.score * weight }));
+
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
+ * neighbours, each 1), or max + 1 once it is certainly more than max.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	const rows: number[][] = [];
+	for (let i = 0; i <= a.length; i++) {
+		rows.push([i]);
+		for (let j = 1; j <= b.length; j++) {
+			if (i === 0) {
+				rows[0]!.push(j);
+				continue;
+			}
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+			rows[i]!.push(d);
+		}
+		if (i > 0 && Math.min(...rows[i]!) > max) return max + 1;
+	}
+	return rows[a.length]![b.length]!;
+}
+
+/** Endings a word may have beyond the form the site uses (refunds, refunded, refunding). */
+const ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly'];
+
+/**
+ * Whether the site has a Latin-script word, or words it is the start of (Pagefind matches by
+ * prefix: "refu" finds "refund"), or one it is an inflection of. A word that fails this is one
+ * Pagefind would match only by its longest indexed prefix ("chargback" → "charg…" = "charges"),
+ * so it is most likely misspelt. Other words (Chinese, numbers, short words) count as known.
+ */
+export function isKnownWord(word: string, vocabulary: ReadonlyMap<string, number>): boolean {
+	if (vocabulary.size === 0 || vocabulary.has(word)) return true;
+	if (HAN_ONLY.test(word)) return !isChineseTypoCandidate(word) || [...vocabulary.keys()].some((known) => known.includes(word));
+	if (word.length < 4 || !/^[a-z]+$/.test(word)) return true;
+	const stems = [word, ...ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length))];
+	for (const known of vocabulary.keys()) if (stems.some((stem) => known.startsWith(stem))) return true;
+	return false;
+}
+
+/** How many edits a word of this length may be away from the word it was meant to be. */
+export const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 : 2);
+
+/**
+ * The site's words a misspelt word most likely meant: the closest ones within allowedEdits, the
+ * most frequent first; at most `limit`. `vocabulary` maps each word to how often the site uses it.
+ * Only Latin-script words are corrected (a Chinese typo is usually a homophone, not an edit).
+ */
+export function corrections(word: string, vocabulary: ReadonlyMap<string, number>, limit = 2): string[] {
+	if (HAN_ONLY.test(word)) return chineseCorrections(word, vocabulary, limit);
+	const max = allowedEdits(word);
+	if (!max || !/^[a-z]+$/.test(word)) return [];
+	const found: { word: string; distance: number; count: number }[] = [];
+	for (const [candidate, count] of vocabulary) {
+		if (candidate === word || Math.abs(candidate.length - word.length) > max) continue;
+		const distance = editDistance(word, candidate, max);
+		if (distance <= max) found.push({ word: candidate, distance, count });
+	}
+	return found
+		.sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
+		.slice(0, limit)
+		.map((f) => f.word);
+}
+
+/** Chinese words of two to four characters are checked for a mistyped character. */
+const isChineseTypoCandidate = (word: string) => {
+	const length = [...word].length;
+	return length >= 2 && length <= 4;
+};
+
+/**
+ * A Chinese word the site does not have is most often one character typed wrong by the input
+ * method (速卖同 for 速卖通, 正据 for 证据): the site's words of the same length that differ in
+ * exactly one character, those the site uses at least twice, the most frequent first.
+ */
+export function chineseCorrections(word: string, vocabulary: ReadonlyMap<string, number>, limit = 2): string[] {
+	if (!isChineseTypoCandidate(word)) return [];
+	const chars = [...word];
+	const found: { word: string; count: number }[] = [];
+	for (const [candidate, count] of vocabulary) {
+		if (count < 2 || candidate === word || !HAN_ONLY.test(candidate)) continue;
+		const other = [...candidate];
+		if (other.length !== chars.length) continue;
+		let differences = 0;
+		for (let i = 0; i < chars.length && differences < 2; i++) if (chars[i] !== other[i]) differences++;
+		if (differences === 1) found.push({ word: candidate, count });
+	}
+	return found
+		.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
+		.slice(0, limit)
+		.map((f) => f.word);
+}

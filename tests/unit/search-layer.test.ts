@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { answer, headingsFirst, namesQuery, platformGuidesForPlatforms, type PageData, type SearchHit } from '../../src/search/layer.ts';
+import { analyzeQuery, queryRules } from '../../src/search/query.ts';
+import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
+
+const vocabulary = readSearchVocabulary();
+const rules = queryRules(vocabulary);
+const platformNames = Object.values(vocabulary.platforms).flat();
+
+/**
+ * A fake Pagefind index: each page has a URL, a title, headings and its words. Like Pagefind,
+ * a query's words must all be on a page (matched as prefixes), and a word the index lacks falls
+ * back to its longest indexed prefix.
+ */
+interface FakePage {
+	url: string;
+	title: string;
+	headings?: string[];
+	words: Record<string, number>;
+}
+function fakeIndex(pages: FakePage[]) {
+	const searched: string[] = [];
+	const indexed = new Set(pages.flatMap((p) => Object.keys(p.words)));
+	const resolve = (term: string) => {
+		if ([...indexed].some((w) => w.startsWith(term))) return term;
+		const prefixes = [...indexed].filter((w) => term.startsWith(w)).sort((a, b) => b.length - a.length);
+		return prefixes[0] ?? null;
+	};
+	const search = async (term: string): Promise<SearchHit[]> => {
+		searched.push(term);
+		const terms = term.split(' ').map(resolve).filter((t): t is string => t !== null);
+		if (!terms.length) return [];
+		return pages
+			.map((page, i) => {
+				const scores = terms.map((t) => Object.entries(page.words).filter(([w]) => w.startsWith(t)).reduce((s, [, n]) => s + n, 0));
+				const data = async (): Promise<PageData> => ({
+					url: page.url,
+					excerpt: '',
+					meta: { title: page.title },
+					sub_results: (page.headings ?? []).map((h) => ({ title: h, url: `${page.url}#${h}`, excerpt: '' })),
+				});
+				return { id: `p${i}`, score: scores.every((s) => s > 0) ? scores.reduce((a, b) => a + b, 0) : 0, data };
+			})
+			.filter((hit) => hit.score > 0)
+			.sort((a, b) => b.score - a.score);
+	};
+	return { search, searched };
+}
+const urls = async (pages: { data: () => Promise<PageData> }[]) => Promise.all(pages.map(async (p) => (await p.data()).url));
+
+const site = fakeIndex([
+	{ url: '/en/shoppers/if-you-were-scammed/', title: 'If you were scammed', words: { scam: 9, refund: 3, bank: 4, website: 2 } },
+	{ url: '/en/shoppers/after-sales-problems/', title: 'After-sales problems', headings: ['Refund refused'], words: { refund: 6, parcel: 5, delay: 3 } },
+	{ url: '/en/platforms/temu/', title: 'Temu: returns, refunds', words: { temu: 12, refund: 9, parcel: 2 } },
+	{ url: '/en/reference/glossary/', title: 'Glossary', headings: ['Chargeback 拒付（退单）'], words: { chargeback: 2, refund: 1 } },
+	{ url: '/en/shoppers/escalation/', title: 'Escalation', words: { chargeback: 4, court: 3, refund: 2 } },
+	{ url: '/en/shoppers/customs-holds/', title: 'Customs holds', words: { charges: 3, customs: 8, parcel: 4 } },
+]);
+
+describe('answering a query from an index', () => {
+	test('a question is answered by the page with its meaningful words, in the forms the site uses', async () => {
+		// "money back" is searched as "refund" too; how, do, I, get, my, from and a are dropped.
+		const { pages, complete } = await answer('how do I get my money back from a scam website', { rules, search: site.search });
+		expect(complete).toBe(true);
+		expect((await urls(pages))[0]).toBe('/en/shoppers/if-you-were-scammed/');
+	});
+
+	test('words no single page has still find the pages with most of them, and the answer says it is partial', async () => {
+		const { pages, complete } = await answer('scam court delay', { rules, search: site.search });
+		expect(complete).toBe(false);
+		expect((await urls(pages)).sort()).toEqual(['/en/shoppers/after-sales-problems/', '/en/shoppers/escalation/', '/en/shoppers/if-you-were-scammed/']);
+	});
+
+	test('each form of each word is searched once, on its own', async () => {
+		const { search, searched } = fakeIndex([{ url: '/a/', title: 'A', words: { parcel: 1 } }]);
+		await answer('package package', { rules, search });
+		expect(searched.sort()).toEqual(['package', 'parcel']);
+	});
+
+	test("a misspelt word the site lacks is searched as the site's word, and the answer says so", async () => {
+		const words = async () => new Map([['chargeback', 6], ['charges', 3], ['refund', 20]]);
+		const result = await answer('chargback', { rules, search: site.search, vocabulary: words });
+		expect(result.corrected).toBe('chargeback');
+		// Pagefind's fallback ("charg…" = charges) counts little: the chargeback pages come first.
+		expect((await urls(result.pages)).slice(0, 2).sort()).toEqual(['/en/reference/glossary/', '/en/shoppers/escalation/']);
+	});
+
+	test('a page whose heading names the query comes first among the best ten (the glossary entry for a term)', async () => {
+		const { pages } = await answer('chargeback', { rules, search: site.search });
+		expect((await urls(pages))[0]).toBe('/en/reference/glossary/');
+	});
+
+	test("a platform's own guide comes after the general guide unless the query names the platform", async () => {
+		expect((await urls((await answer('refund', { rules, platformNames, search: site.search })).pages))[0]).toBe(
+			'/en/shoppers/after-sales-problems/',
+		);
+		expect((await urls((await answer('temu refund', { rules, platformNames, search: site.search })).pages))[0]).toBe('/en/platforms/temu/');
+	});
+});
+
+describe('re-ranking helpers', () => {
+	const data = (url: string, title: string, headings: string[] = []): PageData => ({
+		url,
+		excerpt: '',
+		meta: { title },
+		sub_results: headings.map((h) => ({ title: h, url: `${url}#x`, excerpt: '' })),
+	});
+
+	test('a heading names the query when it has every word, whatever the spaces and punctuation (中文 too)', () => {
+		const query = analyzeQuery('个人信息保护法', rules);
+		expect(namesQuery(data('/g/', '术语表', ['个人信息\u200B保护法（PIPL）']), query)).toBe(true);
+		expect(namesQuery(data('/g/', '术语表', ['个人信息']), query)).toBe(false);
+	});
+
+	test('named pages move up, keeping their order; the rest keep theirs', () => {
+		const query = analyzeQuery('return policy', rules);
+		const checked = [
+			{ page: 'a', data: data('/a/', 'Temu') },
+			{ page: 'b', data: data('/b/', 'Before you buy', ['Return policy']) },
+			{ page: 'c', data: data('/c/', 'Return policy basics') },
+		];
+		expect(headingsFirst(checked, query).map((c) => c.page)).toEqual(['b', 'c', 'a']);
+	});
+
+	test('platform guides count 0.4 only when the query names no platform', () => {
+		const checked = [
+			{ page: { score: 10 }, data: data('/en/platforms/temu/', 'Temu') },
+			{ page: { score: 5 }, data: data('/en/shoppers/after-sales-problems/', 'After-sales') },
+		];
+		expect(platformGuidesForPlatforms(checked, analyzeQuery('refund', rules), platformNames).map((c) => c.data.url)).toEqual([
+			'/en/shoppers/after-sales-problems/',
+			'/en/platforms/temu/',
+		]);
+		expect(platformGuidesForPlatforms(checked, analyzeQuery('拼多多 退款', rules), platformNames)[0]!.data.url).toBe('/en/platforms/temu/');
+	});
+});

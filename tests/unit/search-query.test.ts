@@ -1,0 +1,153 @@
+import { describe, expect, test } from 'vitest';
+import {
+	analyzeQuery,
+	chineseCorrections,
+	cleanQuery,
+	corrections,
+	editDistance,
+	isKnownWord,
+	queryRules,
+	rankPages,
+	tokenize,
+} from '../../src/search/query.ts';
+import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
+
+// The real content/search/vocabulary.yaml: these are the queries readers type.
+const vocabulary = readSearchVocabulary();
+const rules = queryRules(vocabulary);
+const concepts = (q: string) => analyzeQuery(cleanQuery(q), rules).concepts.map((c) => c.text);
+const forms = (q: string) => analyzeQuery(cleanQuery(q), rules).concepts.map((c) => c.forms.map((f) => `${f.kind}:${f.query}`));
+
+describe('reading a query', () => {
+	test('words as Pagefind indexes them: lower case, no punctuation, Chinese split by the segmenter', () => {
+		expect(tokenize('E-commerce LAW, $800!')).toEqual(['ecommerce', 'law', '800']);
+		expect(tokenize('JD.com退款')).toEqual(['jdcom', '退款']);
+		expect(tokenize('hasn’t')).toEqual(['hasnt']);
+	});
+
+	test('full-width letters, invisible characters and runs of spaces are cleaned before anything else', () => {
+		expect(cleanQuery('  ｒｅｆｕｎｄ\u200B  ｓｃａｍ ')).toBe('refund scam');
+	});
+
+	test('English question and filler words are dropped: "how do I get my money back" is about the money back', () => {
+		expect(concepts('how do I get my money back from a scam website')).toEqual(['money back', 'scam', 'website']);
+		expect(analyzeQuery('how do I get my money back', rules).dropped).toEqual(['how', 'do', 'i', 'get', 'my']);
+	});
+
+	test('Chinese particles and question phrases are dropped: 代购靠谱吗 is about 代购 and 靠谱', () => {
+		expect(concepts('代购靠谱吗')).toEqual(['代购', '靠谱']);
+		expect(concepts('被骗了怎么办')).not.toContain('办');
+		expect(concepts('DDP是什么意思')).toEqual(['ddp']);
+		expect(concepts('IOSS是什么')).toEqual(['ioss']);
+	});
+
+	test('a query of nothing but stop words is searched as typed', () => {
+		expect(concepts('help')).toEqual(['help']);
+		expect(concepts('what is this')).toEqual(['what', 'is', 'this']);
+	});
+
+	test("the site's words are searched beside the reader's: package → parcel, 快递 → 包裹, money back → refund", () => {
+		expect(forms('package stuck')).toEqual([
+			['typed:package', 'synonym:parcel'],
+			['typed:stuck', 'synonym:delayed', 'synonym:held'],
+		]);
+		expect(forms('快递一直不动')).toEqual([
+			['typed:快递', 'synonym:包裹', 'synonym:物流'],
+			['typed:一直不动', 'synonym:延误'],
+		]);
+		expect(forms('money back')).toEqual([['typed:money back', 'synonym:refund']]);
+	});
+
+	test('single characters the segmenter left apart are one word, but not across a space or a dropped phrase', () => {
+		expect(concepts('扣货')).toEqual(['扣货']);
+		expect(concepts('假获怎么退')).toEqual(['假获', '退']);
+	});
+});
+
+describe('merging the searches of every word', () => {
+	test('a page with every word comes first, a page with most of them next', () => {
+		const ranked = rankPages([
+			[[{ id: 'general', score: 2 }, { id: 'scam', score: 1 }]],
+			[[{ id: 'scam', score: 1 }]],
+			[[{ id: 'scam', score: 1 }, { id: 'other', score: 5 }]],
+		]);
+		expect(ranked.map((p) => [p.id, p.coverage])).toEqual([
+			['scam', 1],
+			['other', 1 / 3],
+			['general', 1 / 3],
+		]);
+	});
+
+	test("a page's score for a word is its best form's, and the form is remembered for its excerpt", () => {
+		const [page] = rankPages([[[{ id: 'p', score: 1 }], [{ id: 'p', score: 3 }]]]);
+		expect(page).toMatchObject({ id: 'p', score: 3, best: { concept: 0, form: 1 } });
+	});
+
+	test('words nothing matches do not lower anyone: coverage counts the words something matched', () => {
+		expect(rankPages([[[{ id: 'p', score: 1 }]], [[]]])[0]!.coverage).toBe(1);
+	});
+});
+
+describe('spelling', () => {
+	const words = new Map([
+		['chargeback', 41],
+		['pinduoduo', 41],
+		['escalation', 32],
+		['counterfeit', 30],
+		['refund', 199],
+		['refunds', 12],
+		['calculator', 20],
+		['charges', 15],
+	]);
+
+	test('edit distance counts a swap of neighbours as one edit', () => {
+		expect(editDistance('pinduodou', 'pinduoduo', 2)).toBe(1);
+		expect(editDistance('chargback', 'chargeback', 2)).toBe(1);
+		expect(editDistance('refund', 'scam', 2)).toBe(3);
+	});
+
+	test.each([
+		['chargback', 'chargeback'],
+		['pinduodou', 'pinduoduo'],
+		['escelation', 'escalation'],
+		['counterfit', 'counterfeit'],
+		['calulator', 'calculator'],
+		['refound', 'refund'],
+	])('"%s" is not a word of the site and is most likely "%s"', (typed, meant) => {
+		expect(isKnownWord(typed, words)).toBe(false);
+		expect(corrections(typed, words)[0]).toBe(meant);
+	});
+
+	test('the start of a word, an inflection of one, numbers and short words are known', () => {
+		for (const word of ['refu', 'refunding', 'refunded', 'charge', '12315', 'vat', 'refund']) expect(isKnownWord(word, words)).toBe(true);
+	});
+
+	test('a Chinese word with one mistyped character finds the word the site uses', () => {
+		const chinese = new Map([
+			['速卖通', 12],
+			['证据', 80],
+			['假货', 20],
+			['依据', 3],
+			['单据', 1],
+		]);
+		expect(isKnownWord('速卖同', chinese)).toBe(false);
+		expect(chineseCorrections('速卖同', chinese)).toEqual(['速卖通']);
+		// The most frequent first; a word seen once is never offered.
+		expect(chineseCorrections('正据', chinese)).toEqual(['证据', '依据']);
+		expect(isKnownWord('证据', chinese)).toBe(true);
+		expect(isKnownWord('退', chinese)).toBe(true);
+	});
+});
+
+describe('the vocabulary file', () => {
+	test('names every platform a guide can be tagged with, in both languages where they differ', () => {
+		expect(vocabulary.platforms.taobao).toEqual(expect.arrayContaining(['Taobao', '淘宝']));
+		expect(vocabulary.platforms.pinduoduo).toEqual(expect.arrayContaining(['PDD', '拼多多']));
+	});
+
+	test('no stop word is also a word a synonym is looked up by', () => {
+		const stop = new Set([...vocabulary.stopWords.en, ...vocabulary.stopWords['zh-CN']]);
+		const keys = Object.keys({ ...vocabulary.synonyms.en, ...vocabulary.synonyms['zh-CN'] });
+		expect(keys.filter((k) => stop.has(k))).toEqual([]);
+	});
+});
