@@ -30,10 +30,13 @@ function pageScripts(path: string): Buffer {
 test.each([
 	// Measured 2026-11-22: 7.4, 4.5, 16.0, 13.1 and 10.1 KB. 2026-12-07: get-help 12.1 KB, after the
 	// shared address reader (src/url/query.ts), date bounds and the checklists' merge between tabs.
+	// 2026-12-07 (issue 14): calculator page 21.5 KB, embed page 17.9 KB — the engine alone went from
+	// 11.4 to 15.6 KB with rates by kind of goods, gift relief, limits in a stated currency and an
+	// eleventh regime; a guide 8.7 KB, the landing page 5.0 KB, get-help 12.7 KB.
 	['a guide', 'en/shoppers/keep-evidence/', 9],
 	['the landing page', 'en/', 6],
-	['the calculator page', 'en/tools/duty-calculator/', 19],
-	['the embed page', 'embed/en/duty-calculator/', 15],
+	['the calculator page', 'en/tools/duty-calculator/', 24],
+	['the embed page', 'embed/en/duty-calculator/', 20],
 	['the get-help page', 'en/get-help/', 14],
 ] as const)('budget: %s loads under its budget of JavaScript (%s: %i KB gzip)', (_name, path, kb) => {
 	const size = gzipSync(pageScripts(path)).length;
