@@ -113,6 +113,6 @@ export function renderResult(root: HTMLElement, ctx: CalcView, result: DutyResul
 
 /** Money parameters (limits given in major units) formatted in the result's currency. */
 const MONEY_PARAMS = new Set(['limit', 'annual', 'waiver', 'allowance', 'exemption', 'threshold', 'amount', 'fee']);
-function moneyParams(params: Record<string, string | number>, money: Money, digits: number) {
+export function moneyParams(params: Record<string, string | number>, money: Money, digits: number) {
 	return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, MONEY_PARAMS.has(k) && typeof v === 'number' ? money(Math.round(v * 10 ** digits), true) : v]));
 }

@@ -4,23 +4,42 @@ import type { DutyDestination } from '../../schemas/duty.ts';
 import { format } from '../../text/format.ts';
 import { h, type Money } from './format.ts';
 import type { CalcInput, CalcView } from './view.ts';
+import { moneyParams } from './breakdown.ts';
 
 export function renderCompare(root: HTMLElement, ctx: CalcView, input: CalcInput, destination: DutyDestination, money: Money) {
 	const box = root.querySelector('[data-compare]')!;
 	if (destination.channels.length < 2) return box.replaceChildren();
 	const t = (key: string) => ctx.text(destination, key);
-	const { results, cheapest } = compareChannels(input, destination);
+	const { results, comparable, cheapest } = compareChannels(input, destination);
 	const name = (id: string) => ctx.lang(destination.channels.find((c) => c.id === id)!.name);
+	// Why a channel is left out of the comparison: it may not take this purchase, or a rate is missing.
+	const why = (r: (typeof results)[number]) => {
+		if (!r.reason) return '';
+		const digits = r.outcome.ok ? r.outcome.result.minorUnits : 2;
+		return format(t(r.reason.key), moneyParams(r.reason.params ?? {}, money, digits));
+	};
 	const rows = results.map((r) =>
 		h(
 			'tr',
-			{ class: cheapest.includes(r.channel) ? 'cheapest' : undefined },
-			h('th', { scope: 'row' }, name(r.channel)),
-			h('td', { class: 'num' }, r.outcome.ok ? money(r.outcome.result.total) : t('ui.unavailable')),
-			h('td', { class: 'num' }, r.outcome.ok && r.outcome.result.carrierTotal ? money(r.outcome.result.carrierTotal) : '—'),
+			{ class: cheapest.includes(r.channel) ? 'cheapest' : undefined, 'data-channel': r.channel, 'data-allowed': r.allowed ? 'true' : 'false' },
+			h('th', { scope: 'row' }, name(r.channel), ...(r.reason ? [h('span', { class: 'why' }, why(r))] : [])),
+			h(
+				'td',
+				{ class: 'num' },
+				!r.outcome.ok ? t('ui.unavailable') : r.allowed ? money(r.outcome.result.total) : t('compare.not-allowed'),
+			),
+			h('td', { class: 'num' }, r.outcome.ok && r.allowed && r.outcome.result.carrierTotal ? money(r.outcome.result.carrierTotal) : '—'),
 		),
 	);
-	const verdict = cheapest.length === 0 ? t('ui.same-cost') : format(t('ui.cheapest'), { channel: cheapest.map(name).join(' / ') });
+	// Cheapest only among channels that may take the purchase with every rate known.
+	const verdict =
+		comparable.length === 0
+			? t('compare.none')
+			: comparable.length === 1
+				? format(t('compare.only'), { channel: name(comparable[0]!) })
+				: cheapest.length === 0
+					? t('ui.same-cost')
+					: format(t('ui.cheapest'), { channel: cheapest.map(name).join(' / ') });
 	box.replaceChildren(
 		h(
 			'div',
