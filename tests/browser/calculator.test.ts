@@ -288,6 +288,17 @@ describe('reading the result', () => {
 		await page.context().close();
 	});
 
+	test('a duty whose rate is not known is not “nothing to pay”: the result says it is not included', async () => {
+		const { page } = await openPage(browser());
+		// No regular (MFN) rate is known for watches: the Section 301 tariff (7.5%) and the fee are all that is counted.
+		await page.goto(`${EN}?dest=US&channel=courier&category=watches&value=200&currency=USD&date=2026-11-22`);
+		expect(await amount(page)).toEqual({ amount: '17.69', currency: 'USD' });
+		expect(await page.locator('[data-warnings]').innerText()).toContain('No duty rate is known for this kind of goods, so duty is not included.');
+		expect(await page.locator('[data-breakdown]').innerText()).not.toContain('Regular customs duty');
+		expect(await page.locator('[data-nil]').innerText()).not.toContain('Regular customs duty');
+		await page.context().close();
+	});
+
 	test.each([
 		[`${EN}?dest=AU&category=clothing&value=1200&date=2026-11-22`, ['Import processing charge (government)', 'Biosecurity charge (government)'], 'Flat amount', ['AUD 50.00', 'AUD 45.00']],
 		[`${ZH}?dest=DE&category=clothing&value=40&lines=2&date=2026-11-22`, ['按商品种类征收的固定关税'], '固定金额', ['EUR 6.00']],

@@ -273,10 +273,16 @@ describe('the snippet builder', () => {
 		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="CN" data-category="clothing" data-currency="USD"');
 		expect(await iframe.textContent()).toContain(`${baseURL()}/embed/en/duty-calculator/?dest=CN&amp;category=clothing&amp;currency=USD&amp;theme=auto`);
 		// The preview is the widget as a partner's readers will see it: amounts in USD, converted to CNY.
-		const preview = page.frameLocator('iframe.preview');
-		await expect.poll(() => preview.locator('#duty-form [name="currency"]').inputValue(), wait).toBe('USD');
+		// (Each choice reloads it: wait for the one with the currency, its script started.)
+		await expect.poll(() => page.frames().some((f) => f.url().includes('currency=USD')), wait).toBe(true);
+		const preview = page.frames().find((f) => f.url().includes('currency=USD'))!;
+		await preview.locator('#duty-form button[type="submit"]:enabled').waitFor(wait);
+		expect(await preview.locator('#duty-form [name="currency"]').inputValue()).toBe('USD');
+		expect(await preview.locator('#duty-form [name="dest"]').inputValue()).toBe('CN');
+		// USD 100 at the snapshot's 7.12 is CNY 712 of clothing: 13% VAT × 70% = CNY 64.79.
 		await preview.locator('#duty-form [name="value"]').fill('100');
-		await expect.poll(() => preview.locator('output[name="total"]').getAttribute('data-currency'), wait).toBe('CNY');
+		await expect.poll(() => preview.locator('output[name="total"]').getAttribute('data-amount'), wait).toBe('64.79');
+		expect(await preview.locator('output[name="total"]').getAttribute('data-currency')).toBe('CNY');
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});

@@ -67,9 +67,13 @@ export function renderResult(root: HTMLElement, ctx: CalcView, result: DutyResul
 			h('td', {}, ...line.sources.filter((id) => id !== 'user').flatMap((id, i) => [i > 0 ? ' ' : '', h('a', { href: `#duty-source-${id}` }, id)])),
 		);
 	};
-	// Steps that come to nothing here (a 0% tariff, a surcharge that has ended) are named under the table, not listed in it; the reader's own rate is always listed.
+	// Steps that come to nothing here (a 0% tariff, a surcharge that has ended) are named under the
+	// table, not listed in it; the reader's own rate is always listed. When the result says a duty
+	// rate is not known (tariff-not-included), its 0% line is no "nothing to pay": the note then
+	// leaves out every 0% estimate without a source, as it cannot tell that line from the others.
+	const unknownDuty = result.warnings.some((w) => w.key === 'tariff-not-included');
 	const shown = lines.filter((line) => !isNil(line) || own(line));
-	const nil = [...new Set(lines.filter((line) => !shown.includes(line)).map(label))];
+	const nil = [...new Set(lines.filter((line) => !shown.includes(line) && !(unknownDuty && line.estimate && line.sources.length === 0)).map(label))];
 	const head = h('tr', {}, ...['ui.step', 'ui.base', 'ui.rate-col', 'ui.amount', 'ui.source'].map((k, i) => h('th', { scope: 'col', class: i > 0 && i < 4 ? 'num' : undefined }, t(k))));
 	const table = h('table', {}, h('caption', {}, t('ui.breakdown')), h('thead', {}, head), h('tbody', {}, ...shown.map(row)));
 	const breakdown = root.querySelector<HTMLElement>('[data-breakdown]')!;

@@ -64,8 +64,10 @@ export class DutyCalculatorElement extends HTMLElement {
 		const link = new URLSearchParams(location.search);
 		const typed = typedQuery(form);
 		const startDest = typed.size > 0 ? field(form, 'dest')!.value : suggestDest(navigator.languages ?? [], data.lang, this.#view.request);
-		const { request } = parseQuery(startQuery(link, typed), this.#view.request, startDest);
-		this.#notices = queryNoticeTexts(parseQuery(link, this.#view.request).notices, data.notices, data.lang);
+		const fromLink = parseQuery(link, this.#view.request, startDest);
+		const request = typed.size > 0 ? parseQuery(startQuery(link, typed), this.#view.request, startDest).request : fromLink.request;
+		// What the reader is told is about the link only: what they typed is theirs.
+		this.#notices = queryNoticeTexts(fromLink.notices, data.notices, data.lang);
 		this.#lastDest = request.dest;
 		writeForm(form, this.#view, request, this.#destination(resolveDest(request.dest, this.#view.request)!.file.code));
 		// Rewriting the URL keeps what the reader typed in the link too.
