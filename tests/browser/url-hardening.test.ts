@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { openPage, useBrowser, WAIT_MS } from './browser.ts';
+import { openSearchDialog, searchInDialog } from './search-eval.ts';
 
 /**
  * Pages that read their address (the calculator, its embed, get-help, the complaint directory,
@@ -271,31 +272,10 @@ describe('full-width letters and invisible characters find what the plain word f
 			window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 1);
 		});
 		await page.goto('/en/');
-		await page.locator('site-search button[data-open-modal]:not([disabled])').click();
+		await openSearchDialog(page, WAIT_MS);
 		const input = page.locator('#starlight__search input').first();
-		await input.waitFor({ state: 'visible', ...WAIT });
-		const results = () =>
-			page
-				.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title a')
-				.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		/** The result pages once the answer has loaded ([] when the search finds nothing). */
-		const search = async (query: string) => {
-			// Start from an empty box, so that the previous answer is gone.
-			await input.fill('');
-			await page.locator('#starlight__search .pagefind-ui__message').waitFor({ state: 'detached', ...WAIT });
-			await input.fill(query);
-			await page.waitForFunction(
-				() => {
-					const area = document.querySelector('#starlight__search .pagefind-ui__results-area');
-					const message = area?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-					const done = /\d+ results?|No results/.test(message) && !area?.querySelector('.pagefind-ui__loading');
-					return done && (message.startsWith('No results') || area?.querySelector('.pagefind-ui__result-link'));
-				},
-				undefined,
-				WAIT,
-			);
-			return results();
-		};
+		/** The result pages once the answer to this query has loaded (the dialog's own wait). */
+		const search = async (query: string) => (await searchInDialog(page, query, WAIT_MS)).got;
 		const plain = await search('refund');
 		expect(plain.length).toBeGreaterThan(0);
 		expect((await search('ｒｅｆｕｎｄ'))[0]).toBe(plain[0]);
