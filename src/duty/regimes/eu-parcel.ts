@@ -28,7 +28,7 @@ import type { Category } from '../categories.ts';
 import { inForce } from '../../dates.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { dutyLines } from '../duty-lines.ts';
-import { rateFor, sourcesOf } from '../rates.ts';
+import { rateFor, sourcesOf, vatLinesByFigure } from '../rates.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
 import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RegimeContext, type RulesOf } from './regime.ts';
 
@@ -137,37 +137,9 @@ function vatFigure(vat: StateVat, category: Category, date: string): Figure | un
 	return vatRateOn(rateFor(vat, category), date) ?? vatRateOn(vat.standard, date);
 }
 
-/**
- * VAT lines: the goods grouped by their rate (one line per rate, named by its kind of goods when
- * it holds one), each on its base. A rate that varies inside its kind says so.
- */
+/** VAT lines, one per rate (src/duty/rates.ts); a rate that varies inside its kind says so. */
 function vatLines(key: string, bases: readonly { category: Category; base: number }[], vat: StateVat, date: string, extra: Partial<BreakdownLine>, warnings: DutyWarning[]): BreakdownLine[] {
-	if (bases.length === 1) {
-		// One kind of goods (the form's case): one line.
-		const { category, base } = bases[0]!;
-		const figure = vatFigure(vat, category, date)!;
-		if (figure.varies) warnings.push({ key: 'eu.vat-varies', params: { category } });
-		return [{ key, category, base, rate: figure.value, amount: applyRounded(base, percent(figure.value)), sources: sourcesOf(figure), estimate: figure.estimate, ...extra }];
-	}
-	const groups = new Map<Figure, { categories: Category[]; base: number }>();
-	for (const { category, base } of bases) {
-		const figure = vatFigure(vat, category, date)!;
-		const group = groups.get(figure) ?? { categories: [], base: 0 };
-		group.categories.push(category);
-		group.base += base;
-		groups.set(figure, group);
-		if (figure.varies) warnings.push({ key: 'eu.vat-varies', params: { category } });
-	}
-	return [...groups].map(([figure, { categories, base }]) => ({
-		key,
-		...(categories.length === 1 ? { category: categories[0]! } : {}),
-		base,
-		rate: figure.value,
-		amount: applyRounded(base, percent(figure.value)),
-		sources: sourcesOf(figure),
-		estimate: figure.estimate,
-		...extra,
-	}));
+	return vatLinesByFigure(key, bases, (category) => vatFigure(vat, category, date)!, extra, (category) => warnings.push({ key: 'eu.vat-varies', params: { category } }));
 }
 
 function calculate(input: DutyInput, rules: EuParcelRules, digits: number, context: RegimeContext): RegimeResult | RegimeError {

@@ -10,10 +10,10 @@
  * out), and VAT on all of it. Alcohol and tobacco (excise goods) are taxed at any value with
  * specific duties this calculator does not model.
  */
-import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
+import type { SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
-import { rateFor, sourcesOf } from '../rates.ts';
+import { rateFor, sourcesOf, vatLinesByFigure } from '../rates.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
 import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
@@ -40,35 +40,10 @@ function calculate(input: DutyInput, rules: GbLowValueRules, digits: number): Re
 	if (excise) warnings.push({ key: 'excise-not-included' });
 	const sum = (lines: readonly BreakdownLine[]) => lines.reduce((s, line) => s + line.amount, 0);
 
-	/** VAT lines, one per rate, each on its kinds' bases; a rate that varies inside its kind says so. */
-	const vatLines = (key: string, bases: readonly { category: Category; base: number }[], extra: Partial<BreakdownLine> = {}): BreakdownLine[] => {
-		if (bases.length === 1) {
-			// One kind of goods (the form's case): one line.
-			const { category, base } = bases[0]!;
-			const figure = rateFor(rules.vat, category);
-			if (figure.varies) warnings.push({ key: 'gb.vat-varies', params: { category } });
-			return [{ key, category, base, rate: figure.value, amount: applyRounded(base, percent(figure.value)), sources: sourcesOf(figure), estimate: figure.estimate, ...extra }];
-		}
-		const groups = new Map<Figure, { categories: Category[]; base: number }>();
-		for (const { category, base } of bases) {
-			const figure = rateFor(rules.vat, category);
-			const group = groups.get(figure) ?? { categories: [], base: 0 };
-			group.categories.push(category);
-			group.base += base;
-			groups.set(figure, group);
-			if (figure.varies) warnings.push({ key: 'gb.vat-varies', params: { category } });
-		}
-		return [...groups].map(([figure, { categories, base }]): BreakdownLine => ({
-			key,
-			...(categories.length === 1 ? { category: categories[0]! } : {}),
-			base,
-			rate: figure.value,
-			amount: applyRounded(base, percent(figure.value)),
-			sources: sourcesOf(figure),
-			estimate: figure.estimate,
-			...extra,
-		}));
-	};
+	/** VAT lines, one per rate (src/duty/rates.ts); a rate that varies inside its kind says so. */
+	const vatLines = (key: string, bases: readonly { category: Category; base: number }[], extra: Partial<BreakdownLine> = {}): BreakdownLine[] =>
+		vatLinesByFigure(key, bases, (category) => rateFor(rules.vat, category), extra, (category) => warnings.push({ key: 'gb.vat-varies', params: { category } }));
+
 	const shares = allocate(extras, input.items.map((i) => i.value));
 	const values = shares.map((extra, i) => input.items[i]!.value + extra);
 
