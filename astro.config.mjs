@@ -68,6 +68,10 @@ export default defineConfig({
 				Footer: './src/components/Footer.astro',
 				Search: './src/components/Search.astro',
 				ThemeProvider: './src/components/ThemeProvider.astro',
+				// The title may wrap on phones; the phone menu starts with the language picker.
+				SiteTitle: './src/components/SiteTitle.astro',
+				Sidebar: './src/components/Sidebar.astro',
+				Head: './src/components/Head.astro',
 			},
 			customCss: ['./src/styles/print.css'],
 			// Search (src/search/): Starlight's ranking defaults, plus weights for the metadata the
@@ -83,31 +87,38 @@ export default defineConfig({
 					metaWeights: { title: 5, title_words: 5, keywords: 3, platforms: 3 },
 				},
 			},
+			// Groups are collapsed except the one holding the current page, which Starlight opens
+			// (src/routes/sidebar.ts keeps the whole sidebar bounded as the site grows).
 			sidebar: [
 				{ label: 'What should I do now?', translations: { 'zh-CN': '现在该怎么办？' }, link: '/get-help/' },
 				{
 					label: 'For shoppers',
 					translations: { 'zh-CN': '买家指南' },
+					collapsed: true,
 					items: [{ autogenerate: { directory: 'shoppers' } }],
 				},
 				{
 					label: 'By platform',
 					translations: { 'zh-CN': '按平台' },
+					collapsed: true,
 					items: [{ autogenerate: { directory: 'platforms' } }],
 				},
 				{
 					label: 'For sellers',
 					translations: { 'zh-CN': '卖家指南' },
+					collapsed: true,
 					items: [{ autogenerate: { directory: 'sellers' } }],
 				},
 				{
 					label: 'Tools',
 					translations: { 'zh-CN': '工具' },
+					collapsed: true,
 					items: [{ autogenerate: { directory: 'tools' } }],
 				},
 				{
 					label: 'Reference',
 					translations: { 'zh-CN': '参考' },
+					collapsed: true,
 					items: [
 						// Custom pages (src/routes/checklists/); Starlight adds the locale prefix.
 						{ label: 'Checklists', translations: { 'zh-CN': '检查清单' }, link: '/checklists/' },

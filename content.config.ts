@@ -10,6 +10,7 @@ import { exchangeRates } from './src/schemas/exchange-rates.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
 import { helpLetter, helpStep } from './src/schemas/help.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
+import { platform } from './src/schemas/platform.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
 
 /** content/<folder>/*.yaml, one entry per file (the file name is the id). */
@@ -57,6 +58,15 @@ export const collections = {
 	/** What a page says about settings in its address it did not use (src/url/query.ts). */
 	urlNotices: defineCollection({
 		loader: file('./content/url-notices.yaml'),
+		schema: bilingualText,
+	}),
+	/** Shopping platforms' rules and deadlines (the "By platform" overview and the guides' plan links). */
+	platforms: defineCollection({
+		loader: yamlFiles('platforms'),
+		schema: platform,
+	}),
+	platformText: defineCollection({
+		loader: file('./content/platform-text.yaml'),
 		schema: bilingualText,
 	}),
 	glossary: defineCollection({

@@ -1,9 +1,12 @@
+import { getCollection } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { inLanguage } from '../schemas/bilingual.ts';
+import { PLAN_HEADING_ID, guidePathOf, platformsOfGuide } from '../platforms/links.ts';
 import { boundSidebar, type Entry } from './sidebar.ts';
 
 const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	// The footer date is the date a person last checked the facts, not the last git commit.
 	const { lastReviewed } = route.entry.data;
@@ -11,6 +14,13 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A fallback page shows another language's text: keep it out of this language's search index.
 	// (The build refuses missing translations, so this is a guard, not a normal path.)
 	if (route.isFallback) route.entry.data.pagefind = false;
+
+	// A platform guide ends with a "What should I do now?" section (src/components/PlatformPlanLink.astro),
+	// rendered by a component, so the table of contents learns of it here.
+	if (route.toc && !route.isFallback && platformsOfGuide(await getCollection('platforms'), guidePathOf(route.entry.id)).length > 0) {
+		const heading = (await getCollection('platformText')).find((entry) => entry.id === 'plan.heading');
+		if (heading) route.toc.items.push({ depth: 2, slug: PLAN_HEADING_ID, text: inLanguage(heading.data, route.lang), children: [] });
+	}
 
 	// A sidebar that does not grow with the square of the page count (see sidebar.ts).
 	route.sidebar = boundSidebar(route.sidebar as Entry[], {

@@ -19,6 +19,11 @@ export const uiStrings = z.object({
 	'notFound.title': text,
 	'notFound.text': text,
 	'notFound.home': text,
+	// The 404 page's search box and links (src/components/StandalonePage.astro).
+	'notFound.search': text,
+	'notFound.searchButton': text,
+	'notFound.getHelp': text,
+	'notFound.platforms': text,
 	// The 'Where to complain' directory (src/components/ComplaintBodies.astro).
 	'bodies.warning': text,
 	'bodies.filters': text,
