@@ -25,8 +25,6 @@ export const rightsTextKeys = [
 	'who.depends',
 	'unconfirmed',
 	'source',
-	'more',
-	'checked',
 	'fact.withdrawal',
 	'fact.returnPostage',
 	'fact.guarantee',
