@@ -74,7 +74,7 @@ describe('the rights table', () => {
 
 	test.each([
 		['en', { eu: '14 days from delivery', uk: '14 days from delivery', jp: '8 days from delivery', cn: '7 days from delivery', us: 'No general right' }],
-		['zh-CN', { eu: '收货后14天', uk: '收货后14天', jp: '收货后8天', cn: '收货后7天', us: '法律无一般规定' }],
+		['zh-CN', { eu: '收货后14天', uk: '收货后14天', jp: '收货后8天', cn: '收货后7天', us: '法律没有规定' }],
 	] as const)('in %s, each region’s row gives its withdrawal period in words', (lang, expected) => {
 		const rows = rightsRows(regions, rightsWords(words, lang), lang);
 		expect(rows.map((r) => r.id)).toEqual([...rightsRegions]);
