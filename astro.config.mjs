@@ -98,6 +98,11 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'shoppers' } }],
 				},
 				{
+					label: 'Your rights by country',
+					translations: { 'zh-CN': '各地消费者权益' },
+					items: [{ autogenerate: { directory: 'rights' } }],
+				},
+				{
 					label: 'By platform',
 					translations: { 'zh-CN': '按平台' },
 					collapsed: true,

@@ -9,6 +9,7 @@ import { bilingualText } from './src/schemas/bilingual.ts';
 import { exchangeRates } from './src/schemas/exchange-rates.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
 import { helpLetter, helpStep } from './src/schemas/help.ts';
+import { rightsRegion, rightsText } from './src/schemas/rights.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { platform } from './src/schemas/platform.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
@@ -72,5 +73,15 @@ export const collections = {
 	glossary: defineCollection({
 		loader: yamlFiles('glossary'),
 		schema: glossaryTerm,
+	}),
+	/** A buyer's rights by country or region, one region per file (the comparison table and the region pages). */
+	rights: defineCollection({
+		loader: yamlFiles('rights'),
+		schema: rightsRegion,
+	}),
+	/** Words of the rights table and facts. */
+	rightsText: defineCollection({
+		loader: file('./content/rights-text.yaml'),
+		schema: rightsText,
 	}),
 };
