@@ -100,7 +100,14 @@ export default defineConfig({
 				{
 					label: 'Your rights by country',
 					translations: { 'zh-CN': '各地消费者权益' },
+					collapsed: true,
 					items: [{ autogenerate: { directory: 'rights' } }],
+				},
+				{
+					label: 'Scams',
+					translations: { 'zh-CN': '防骗' },
+					collapsed: true,
+					items: [{ autogenerate: { directory: 'scams' } }],
 				},
 				{
 					label: 'By platform',

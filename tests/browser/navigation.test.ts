@@ -25,8 +25,8 @@ test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and fr
 });
 
 test.each([
-	['en', ['For shoppers', 'Your rights by country', 'By platform', 'For sellers', 'Tools', 'Reference']],
-	['zh-cn', ['买家指南', '各地消费者权益', '按平台', '卖家指南', '工具', '参考']],
+	['en', ['For shoppers', 'Your rights by country', 'Scams', 'By platform', 'For sellers', 'Tools', 'Reference']],
+	['zh-cn', ['买家指南', '各地消费者权益', '防骗', '按平台', '卖家指南', '工具', '参考']],
 ])('the %s sidebar is grouped by audience', async (locale, groups) => {
 	const { page } = await openPage(browser());
 	await page.goto(`/${locale}/shoppers/keep-evidence/`);
