@@ -56,10 +56,10 @@ const indexes = { en: await index('en'), 'zh-cn': await index('zh-CN') };
 
 async function run(language, q) {
 	const text = hasTraditional(cleanQuery(q)) ? toSimplified(cleanQuery(q)) : cleanQuery(q);
-	let a = await answer(text, { rules, platformNames, platforms, ...indexes[language] });
+	let a = await answer(text, { rules, platformNames, platforms, segmentChinese: language === 'zh-cn', ...indexes[language] });
 	let other = false;
 	if (!a.pages.length) {
-		a = await answer(text, { rules, platformNames, platforms, ...indexes[language === 'en' ? 'zh-cn' : 'en'] });
+		a = await answer(text, { rules, platformNames, platforms, segmentChinese: language !== 'zh-cn', ...indexes[language === 'en' ? 'zh-cn' : 'en'] });
 		other = a.pages.length > 0;
 	}
 	const got = (await Promise.all(a.pages.slice(0, 5).map((p) => p.data()))).map((d) => pagePath(d.url));

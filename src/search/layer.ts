@@ -13,6 +13,7 @@ import {
 	isKnownWord,
 	rankPages,
 	splitChineseWord,
+	tokenize,
 	UNKNOWN_WORD_WEIGHT,
 	weighted,
 	type AnalyzedQuery,
@@ -99,6 +100,7 @@ export async function answer(
 		vocabulary,
 		platformNames = [],
 		platforms = {},
+		segmentChinese = true,
 	}: {
 		rules: QueryRules;
 		search: Searcher;
@@ -107,9 +109,15 @@ export async function answer(
 		platformNames?: readonly string[];
 		/** The names of each platform (content/search/vocabulary.yaml `platforms`), to tell which one. */
 		platforms?: Readonly<Record<string, readonly string[]>>;
+		/**
+		 * Whether the index splits Chinese text into words (the Chinese pages' index). The English
+		 * pages' index keeps a run of Chinese characters as one word (《个人信息保护法》).
+		 */
+		segmentChinese?: boolean;
 	},
 ): Promise<Answer> {
 	const query = analyzeQuery(text, rules);
+	if (!segmentChinese) chineseRunsAsOne(query);
 	const run = memo(chineseWords(memo(search)));
 	const hits: SearchHit[][][] = await Promise.all(query.concepts.map((c) => Promise.all(c.forms.map((f) => run(f.query)))));
 
@@ -150,10 +158,15 @@ export async function answer(
 	const formHits: FormHit[][][] = hits.map((forms, c) =>
 		forms.map((found, f) => weighted(found, query.concepts[c]!.forms[f]!.weight)),
 	);
-	const ranked = rankPages(formHits).map((page) => {
-		const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
-		return { id: page.id, score: page.score, coverage: page.coverage, data: once(best.data) };
-	});
+	// Pages that have what the reader typed as a phrase ("item not received", 包裹被海关扣了怎么办).
+	const phrase = tokenize(text).length >= 2 ? new Set((await run(`"${text.replaceAll('"', '')}"`)).map((h) => h.id)) : new Set<string>();
+	const ranked = rankPages(formHits)
+		.map((page) => {
+			const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
+			const score = phrase.has(page.id) ? page.score * PHRASE_FACTOR : page.score;
+			return { id: page.id, score, coverage: page.coverage, data: once(best.data) };
+		})
+		.sort((a, b) => b.score - a.score);
 	const top = await Promise.all(ranked.slice(0, HEADING_CHECK).map(async (page) => ({ page, data: await page.data() })));
 	const reranked = headingsFirst(platformGuidesForPlatforms(top, query, platformNames, platforms), query);
 	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
@@ -162,6 +175,31 @@ export async function answer(
 
 const HAN = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * For an index that keeps a run of Chinese characters as one word (the English pages'), the
+ * Chinese words of one part of the query are one concept, searched as the whole run
+ * (个人信息保护法, which the English pages have in brackets) and as its words together (淘宝 代购).
+ * Changes `query.concepts` in place.
+ */
+function chineseRunsAsOne(query: AnalyzedQuery): void {
+	const merged: Concept[] = [];
+	for (const concept of query.concepts) {
+		const last = merged.at(-1);
+		if (last && last.chunk !== undefined && last.chunk === concept.chunk && HAN_ONLY.test(last.text) && HAN_ONLY.test(concept.text)) {
+			const words = [...(last.forms[1]?.query.split(' ') ?? [last.text]), concept.text];
+			merged[merged.length - 1] = {
+				text: last.text + concept.text,
+				chunk: concept.chunk,
+				forms: [
+					{ query: last.text + concept.text, weight: 1, kind: 'typed' },
+					{ query: words.join(' '), weight: 1, kind: 'typed' },
+				],
+			};
+		} else merged.push(concept);
+	}
+	query.concepts.splice(0, query.concepts.length, ...merged);
+}
 
 /**
  * A Chinese word of three characters or more that the site does not have, nor any word of the
@@ -194,7 +232,7 @@ async function splitUnknownChinese(
 		}
 		for (const piece of pieces) {
 			if (concepts.some((c) => c.text === piece)) continue;
-			const split = conceptOf(piece, rules);
+			const split = { ...conceptOf(piece, rules), chunk: concept.chunk };
 			concepts.push(split);
 			found.push(await Promise.all(split.forms.map((f) => run(f.query))));
 		}
@@ -207,6 +245,9 @@ const once = <T>(load: () => Promise<T>) => {
 	let loaded: Promise<T> | undefined;
 	return () => (loaded ??= load());
 };
+
+/** A page that has the query as typed, as a phrase, counts this much more. */
+export const PHRASE_FACTOR = 2;
 
 /** How many of the best pages are checked for a title or heading that names the query. */
 export const HEADING_CHECK = 10;

@@ -37,6 +37,8 @@ export interface Concept {
 	/** The word(s) as the reader typed them (normalised). */
 	text: string;
 	forms: Form[];
+	/** Which space-separated part of the query it came from (0, 1, …). */
+	chunk?: number;
 }
 
 export interface AnalyzedQuery {
@@ -140,18 +142,22 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 	const all: string[] = [];
 	/** Where a space-separated chunk starts: single characters either side are not one word. */
 	const chunkStarts = new Set<number>();
-	for (const chunk of meaningful ? chunks : tokenizeChunks(text, segmenter)) {
+	/** The chunk each word is in. */
+	const chunkOf: number[] = [];
+	for (const [c, chunk] of (meaningful ? chunks : tokenizeChunks(text, segmenter)).entries()) {
 		chunkStarts.add(kept.length);
 		for (const t of chunk) {
 			kept.push(meaningful && rules.stopWords.has(t) ? null : t);
 			all.push(t);
+			chunkOf.push(c);
 		}
 	}
 
 	const concepts: Concept[] = [];
 	let singles: string[] = [];
+	let singlesChunk = 0;
 	const flushSingles = () => {
-		if (singles.length) concepts.push(concept(singles.join(''), []));
+		if (singles.length) concepts.push({ ...concept(singles.join(''), []), chunk: singlesChunk });
 		singles = [];
 	};
 	const usedWords = new Set<string>();
@@ -172,7 +178,7 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 			flushSingles();
 			const run = all.slice(i, i + matched);
 			const joined = run.every((t) => HAN_ONLY.test(t)) ? run.join('') : run.join(' ');
-			concepts.push(concept(joined, rules.synonyms.get(run.join(' '))!));
+			concepts.push({ ...concept(joined, rules.synonyms.get(run.join(' '))!), chunk: chunkOf[i]! });
 			for (const t of run) usedWords.add(t);
 			i += matched;
 			continue;
@@ -185,10 +191,11 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 		usedWords.add(token);
 		// Chinese words the segmenter left as single characters (假|货, 靠|谱) are one concept.
 		if (HAN_ONLY.test(token) && [...token].length === 1) {
+			if (!singles.length) singlesChunk = chunkOf[i]!;
 			singles.push(token);
 		} else {
 			flushSingles();
-			concepts.push(concept(token, []));
+			concepts.push({ ...concept(token, []), chunk: chunkOf[i]! });
 		}
 		i++;
 	}

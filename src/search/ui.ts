@@ -256,11 +256,18 @@ export class PagefindUI {
 		try {
 			const text = await this.simplified(typed);
 			const pagefind = await this.warm();
-			const here = await answer(text, { rules, platformNames, platforms, search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
+			const here = await answer(text, { rules, platformNames, platforms, segmentChinese: this.lang === 'zh-cn', search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
 			let there: Answer | null = null;
 			if (!here.pages.length) {
 				const other = await this.otherLanguageIndex();
-				there = await answer(text, { rules, platformNames, platforms, search: searcher(other), vocabulary: this.vocabulary(this.otherLang) });
+				there = await answer(text, {
+					rules,
+					platformNames,
+					platforms,
+					segmentChinese: this.otherLang === 'zh-cn',
+					search: searcher(other),
+					vocabulary: this.vocabulary(this.otherLang),
+				});
 			}
 			const firstPage = await loadPages(here.pages.slice(0, PAGE_SIZE), this.options.processResult);
 			const otherPage = there ? await loadPages(there.pages.slice(0, PAGE_SIZE), this.options.processResult) : [];
