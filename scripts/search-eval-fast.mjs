@@ -24,10 +24,24 @@ const { values: args } = parseArgs({
 	},
 });
 const server = await serveDist(args.dist);
+// Pagefind fetches many index chunks at once; Node's fetch now and then fails one with a reset
+// connection ("fetch failed"), which would read as a query without results: retry a few times.
+const nodeFetch = globalThis.fetch;
+globalThis.fetch = async (url, init) => {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await nodeFetch(url, init);
+		} catch (error) {
+			if (attempt >= 4) throw error;
+			await new Promise((done) => setTimeout(done, 50 * attempt));
+		}
+	}
+};
 globalThis.location = new URL(server.url);
 const vocabularyData = readSearchVocabulary();
 const rules = queryRules(vocabularyData);
-const platformNames = Object.values(vocabularyData.platforms).flat();
+const platforms = vocabularyData.platforms;
+const platformNames = Object.values(platforms).flat();
 const ranking = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8, metaWeights: { title: 5, title_words: 5, keywords: 3, platforms: 3 } };
 
 async function index(lang) {
@@ -42,10 +56,10 @@ const indexes = { en: await index('en'), 'zh-cn': await index('zh-CN') };
 
 async function run(language, q) {
 	const text = hasTraditional(cleanQuery(q)) ? toSimplified(cleanQuery(q)) : cleanQuery(q);
-	let a = await answer(text, { rules, platformNames, ...indexes[language] });
+	let a = await answer(text, { rules, platformNames, platforms, segmentChinese: language === 'zh-cn', ...indexes[language] });
 	let other = false;
 	if (!a.pages.length) {
-		a = await answer(text, { rules, platformNames, ...indexes[language === 'en' ? 'zh-cn' : 'en'] });
+		a = await answer(text, { rules, platformNames, platforms, segmentChinese: language !== 'zh-cn', ...indexes[language === 'en' ? 'zh-cn' : 'en'] });
 		other = a.pages.length > 0;
 	}
 	const got = (await Promise.all(a.pages.slice(0, 5).map((p) => p.data()))).map((d) => pagePath(d.url));
@@ -65,7 +79,7 @@ if (args.expect) {
 	const language = args.lang ?? 'en';
 	const { got, other, a } = await run(language, args.show);
 	console.log(JSON.stringify(a.query.concepts.map((c) => [c.text, c.forms.map((f) => `${f.kind}:${f.query}`)])), 'complete', a.complete, 'corrected', a.corrected, 'other', other);
-	for (const p of a.pages.slice(0, 8)) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
+	for (const p of a.pages.slice(0, Number(process.env.SHOW_N ?? 8))) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
 } else {
 	for (const language of args.lang ? [args.lang] : ['en', 'zh-cn']) {
 		const entries = loadEvalSet(language).filter((e) => e.holdout === args.holdout);

@@ -6,14 +6,18 @@
  */
 import {
 	analyzeQuery,
+	conceptOf,
 	corrections,
 	CHINESE_CORRECTION_WEIGHT,
 	CORRECTION_WEIGHT,
 	isKnownWord,
 	rankPages,
+	splitChineseWord,
+	tokenize,
 	UNKNOWN_WORD_WEIGHT,
 	weighted,
 	type AnalyzedQuery,
+	type Concept,
 	type FormHit,
 	type QueryRules,
 } from './query.ts';
@@ -61,6 +65,29 @@ function memo(search: Searcher): Searcher {
 }
 
 /**
+ * How much a page counts for a Chinese word when it has the word's characters but not the word.
+ * Pagefind matches a Chinese query by its characters and their prefixes: 价保 (JD's price
+ * protection) also finds 价格 and 保存, on pages that never say 价保.
+ */
+export const CHARACTERS_ONLY_WEIGHT = 0.25;
+
+/**
+ * Searches a Chinese word as typed and as an exact phrase ("价保"): pages that have the word itself
+ * keep their score, pages that only have its characters count CHARACTERS_ONLY_WEIGHT. When no
+ * page has the exact word, the search as typed stands.
+ */
+function chineseWords(search: Searcher): Searcher {
+	return async (term) => {
+		const compact = term.replace(/\s+/g, '');
+		if (!HAN_ONLY.test(compact) || [...compact].length < 2) return search(term);
+		const [hits, exact] = await Promise.all([search(term), search(`"${term}"`)]);
+		if (!exact.length) return hits;
+		const ids = new Set(exact.map((h) => h.id));
+		return hits.map((h) => (ids.has(h.id) ? h : { ...h, score: h.score * CHARACTERS_ONLY_WEIGHT })).sort((a, b) => b.score - a.score);
+	};
+}
+
+/**
  * Answers `text` (already cleaned and, for Chinese, simplified) from one index. `vocabulary` gives
  * the site's words and how often they occur, for spelling corrections; it is only asked for when
  * a word finds nothing.
@@ -72,28 +99,41 @@ export async function answer(
 		search,
 		vocabulary,
 		platformNames = [],
+		platforms = {},
+		segmentChinese = true,
 	}: {
 		rules: QueryRules;
 		search: Searcher;
 		vocabulary?: () => Promise<ReadonlyMap<string, number>>;
 		/** Every name of every platform (content/search/vocabulary.yaml), to tell whether a query names one. */
 		platformNames?: readonly string[];
+		/** The names of each platform (content/search/vocabulary.yaml `platforms`), to tell which one. */
+		platforms?: Readonly<Record<string, readonly string[]>>;
+		/**
+		 * Whether the index splits Chinese text into words (the Chinese pages' index). The English
+		 * pages' index keeps a run of Chinese characters as one word (《个人信息保护法》).
+		 */
+		segmentChinese?: boolean;
 	},
 ): Promise<Answer> {
 	const query = analyzeQuery(text, rules);
-	const run = memo(search);
+	if (!segmentChinese) chineseRunsAsOne(query);
+	const run = memo(chineseWords(memo(search)));
 	const hits: SearchHit[][][] = await Promise.all(query.concepts.map((c) => Promise.all(c.forms.map((f) => run(f.query)))));
 
 	// Words the site does not have (Pagefind then matches only their longest indexed prefix) or
 	// that find nothing: search what they were probably meant to be.
 	let corrected: string | null = null;
 	const words = vocabulary ? await vocabulary() : new Map<string, number>();
+	await splitUnknownChinese(query, hits, words, rules, run);
 	const replaced = new Map<string, string>();
 	await Promise.all(
 		query.concepts.map(async (concept, i) => {
 			const typed = concept.forms[0]!;
 			const unknown = !isKnownWord(concept.text, words);
 			if (!unknown && hits[i]!.some((h) => h.length > 0)) return;
+			// A word the vocabulary gives the site's words for (顺丰 → 快递) is not a typo.
+			if (concept.forms.some((f) => f.kind === 'synonym') && hits[i]!.some((h) => h.length > 0)) return;
 			// A Latin word the site lacks matches only by Pagefind's prefix fallback: it counts
 			// little whether or not a correction is found. A Chinese one still matches its characters.
 			if (unknown && !HAN.test(concept.text)) typed.weight = UNKNOWN_WORD_WEIGHT;
@@ -118,22 +158,96 @@ export async function answer(
 	const formHits: FormHit[][][] = hits.map((forms, c) =>
 		forms.map((found, f) => weighted(found, query.concepts[c]!.forms[f]!.weight)),
 	);
-	const ranked = rankPages(formHits).map((page) => {
-		const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
-		return { id: page.id, score: page.score, coverage: page.coverage, data: once(best.data) };
-	});
+	// Pages that have what the reader typed as a phrase ("item not received", 包裹被海关扣了怎么办).
+	const phrase = tokenize(text).length >= 2 ? new Set((await run(`"${text.replaceAll('"', '')}"`)).map((h) => h.id)) : new Set<string>();
+	const ranked = rankPages(formHits)
+		.map((page) => {
+			const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
+			const score = phrase.has(page.id) ? page.score * PHRASE_FACTOR : page.score;
+			return { id: page.id, score, coverage: page.coverage, data: once(best.data) };
+		})
+		.sort((a, b) => b.score - a.score);
 	const top = await Promise.all(ranked.slice(0, HEADING_CHECK).map(async (page) => ({ page, data: await page.data() })));
-	const reranked = headingsFirst(platformGuidesForPlatforms(top, query, platformNames), query);
+	const reranked = headingsFirst(platformGuidesForPlatforms(top, query, platformNames, platforms), query);
 	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
 }
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * For an index that keeps a run of Chinese characters as one word (the English pages'), the
+ * Chinese words of one part of the query are one concept, searched as the whole run
+ * (个人信息保护法, which the English pages have in brackets) and as its words together (淘宝 代购).
+ * Changes `query.concepts` in place.
+ */
+function chineseRunsAsOne(query: AnalyzedQuery): void {
+	const merged: Concept[] = [];
+	for (const concept of query.concepts) {
+		const last = merged.at(-1);
+		if (last && last.chunk !== undefined && last.chunk === concept.chunk && HAN_ONLY.test(last.text) && HAN_ONLY.test(concept.text)) {
+			const words = [...(last.forms[1]?.query.split(' ') ?? [last.text]), concept.text];
+			merged[merged.length - 1] = {
+				text: last.text + concept.text,
+				chunk: concept.chunk,
+				forms: [
+					{ query: last.text + concept.text, weight: 1, kind: 'typed' },
+					{ query: words.join(' '), weight: 1, kind: 'typed' },
+				],
+			};
+		} else merged.push(concept);
+	}
+	query.concepts.splice(0, query.concepts.length, ...merged);
+}
+
+/**
+ * A Chinese word of three characters or more that the site does not have, nor any word of the
+ * site contains, is mostly the segmenter gluing a name or a typo to its neighbours (顺丰清关,
+ * 西音退货): it is searched as the site's words inside it (splitChineseWord), each a concept.
+ * Changes `query.concepts` and `hits` in place.
+ */
+async function splitUnknownChinese(
+	query: AnalyzedQuery,
+	hits: SearchHit[][][],
+	words: ReadonlyMap<string, number>,
+	rules: QueryRules,
+	run: Searcher,
+): Promise<void> {
+	if (!words.size) return;
+	const isWord = (w: string) => words.has(w) || rules.synonyms.has(w);
+	const known = [...words.keys()].filter((w) => HAN.test(w));
+	const concepts: Concept[] = [];
+	const found: SearchHit[][][] = [];
+	for (const [i, concept] of query.concepts.entries()) {
+		const text = concept.text;
+		const pieces =
+			HAN_ONLY.test(text) && [...text].length >= 3 && concept.forms.length === 1 && !isWord(text) && !known.some((w) => w.includes(text))
+				? splitChineseWord(text, isWord)
+				: [text];
+		if (pieces.length === 1 && pieces[0] === text) {
+			concepts.push(concept);
+			found.push(hits[i]!);
+			continue;
+		}
+		for (const piece of pieces) {
+			if (concepts.some((c) => c.text === piece)) continue;
+			const split = { ...conceptOf(piece, rules), chunk: concept.chunk };
+			concepts.push(split);
+			found.push(await Promise.all(split.forms.map((f) => run(f.query))));
+		}
+	}
+	query.concepts.splice(0, query.concepts.length, ...concepts);
+	hits.splice(0, hits.length, ...found);
+}
 
 const once = <T>(load: () => Promise<T>) => {
 	let loaded: Promise<T> | undefined;
 	return () => (loaded ??= load());
 };
+
+/** A page that has the query as typed, as a phrase, counts this much more. */
+export const PHRASE_FACTOR = 2;
 
 /** How many of the best pages are checked for a title or heading that names the query. */
 export const HEADING_CHECK = 10;
@@ -189,20 +303,44 @@ export function namesPlatform(query: AnalyzedQuery, platformNames: readonly stri
 	);
 }
 
+/** The guide named after a platform the query names counts this much more. */
+export const NAMED_PLATFORM_FACTOR = 1.5;
+
+/** Names of the platforms (every name of each) the query names: "pdd 退款" → Pinduoduo, PDD, 拼多多. */
+export function namedPlatformNames(query: AnalyzedQuery, platforms: Readonly<Record<string, readonly string[]>>): string[] {
+	return Object.values(platforms)
+		.filter((names) => namesPlatform(query, names))
+		.flat();
+}
+
 /**
  * A platform's own guide (the "By platform" section, /platforms/) answers questions about that
  * platform; for a query that names no platform ("退款", "seller won't refund me") the general guide
- * on the problem comes first: a platform guide's score counts PLATFORM_GUIDE_FACTOR.
+ * on the problem comes first: a platform guide's score counts PLATFORM_GUIDE_FACTOR. For a query
+ * that names one ("京东 return policy", "pdd refund"), the guide whose title names that platform
+ * counts NAMED_PLATFORM_FACTOR: other platforms' guides and the general guides say the same words
+ * about returns and refunds, more often.
  */
-export function platformGuidesForPlatforms<P extends { score: number }>(
+export function platformGuidesForPlatforms<P extends { score: number; coverage?: number }>(
 	checked: Checked<P>[],
 	query: AnalyzedQuery,
 	platformNames: readonly string[],
+	platforms: Readonly<Record<string, readonly string[]>> = {},
 ): Checked<P>[] {
-	if (!platformNames.length || namesPlatform(query, platformNames)) return checked;
-	const score = (c: Checked<P>) => (/\/platforms\//.test(c.data.url) ? c.page.score * PLATFORM_GUIDE_FACTOR : c.page.score);
+	if (!platformNames.length) return checked;
+	const guide = (c: Checked<P>) => /\/platforms\//.test(c.data.url);
+	let factor: (c: Checked<P>) => number;
+	if (namesPlatform(query, platformNames)) {
+		const named = namedPlatformNames(query, platforms).map(key);
+		if (!named.length) return checked;
+		// Only a guide that has more of the query than the platform's name: "who collects VAT, temu
+		// or me" is about VAT, which the Temu guide does not mention.
+		const concepts = query.concepts.length;
+		const more = (c: Checked<P>) => concepts === 1 || (c.page.coverage ?? 1) * concepts > 1.5;
+		factor = (c) => (guide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
+	} else factor = (c) => (guide(c) ? PLATFORM_GUIDE_FACTOR : 1);
 	return checked
-		.map((c, i) => ({ c, i, score: score(c) }))
+		.map((c, i) => ({ c, i, score: c.page.score * factor(c) }))
 		.sort((a, b) => b.score - a.score || a.i - b.i)
 		.map(({ c }) => c);
 }

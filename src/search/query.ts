@@ -37,6 +37,8 @@ export interface Concept {
 	/** The word(s) as the reader typed them (normalised). */
 	text: string;
 	forms: Form[];
+	/** Which space-separated part of the query it came from (0, 1, …). */
+	chunk?: number;
 }
 
 export interface AnalyzedQuery {
@@ -136,58 +138,114 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 	// dropped phrase or a space are never read as one). A query of nothing but stop words ("help",
 	// "what is this") is searched as typed.
 	const kept: (string | null)[] = [];
+	/** Every word, stop words too: a synonym may be a phrase with one ("not received", "和图片不一样"). */
+	const all: string[] = [];
 	/** Where a space-separated chunk starts: single characters either side are not one word. */
 	const chunkStarts = new Set<number>();
-	for (const chunk of meaningful ? chunks : tokenizeChunks(text, segmenter)) {
+	/** The chunk each word is in. */
+	const chunkOf: number[] = [];
+	for (const [c, chunk] of (meaningful ? chunks : tokenizeChunks(text, segmenter)).entries()) {
 		chunkStarts.add(kept.length);
-		for (const t of chunk) kept.push(meaningful && rules.stopWords.has(t) ? null : t);
+		for (const t of chunk) {
+			kept.push(meaningful && rules.stopWords.has(t) ? null : t);
+			all.push(t);
+			chunkOf.push(c);
+		}
 	}
-	const keptWords = new Set(kept.filter((t): t is string => t !== null));
-	const dropped = tokenize(text, segmenter).filter((t) => !keptWords.has(t));
 
 	const concepts: Concept[] = [];
 	let singles: string[] = [];
+	let singlesChunk = 0;
 	const flushSingles = () => {
-		if (singles.length) concepts.push(concept(singles.join(''), []));
+		if (singles.length) concepts.push({ ...concept(singles.join(''), []), chunk: singlesChunk });
 		singles = [];
 	};
+	const usedWords = new Set<string>();
 	for (let i = 0; i < kept.length; ) {
 		if (chunkStarts.has(i)) flushSingles();
 		const token = kept[i];
-		if (token === null || token === undefined) {
-			flushSingles();
-			i++;
-			continue;
-		}
-		// The longest run of words starting here that has synonyms ("money back" → refund).
+		// The longest run of words starting here that has synonyms ("money back" → refund), stop
+		// words included ("item not received"); a stop word alone never starts one.
 		let matched = 0;
-		for (let n = Math.min(rules.longestSynonym, kept.length - i); n >= 1; n--) {
-			const run = kept.slice(i, i + n);
-			if (run.some((t) => t === null)) continue;
-			if (rules.synonyms.has(run.join(' '))) {
+		for (let n = Math.min(rules.longestSynonym, all.length - i); n >= 1; n--) {
+			if (n === 1 && (token === null || token === undefined)) continue;
+			if (rules.synonyms.has(all.slice(i, i + n).join(' '))) {
 				matched = n;
 				break;
 			}
 		}
 		if (matched) {
 			flushSingles();
-			const run = kept.slice(i, i + matched) as string[];
+			const run = all.slice(i, i + matched);
 			const joined = run.every((t) => HAN_ONLY.test(t)) ? run.join('') : run.join(' ');
-			concepts.push(concept(joined, rules.synonyms.get(run.join(' '))!));
+			concepts.push({ ...concept(joined, rules.synonyms.get(run.join(' '))!), chunk: chunkOf[i]! });
+			for (const t of run) usedWords.add(t);
 			i += matched;
 			continue;
 		}
+		if (token === null || token === undefined) {
+			flushSingles();
+			i++;
+			continue;
+		}
+		usedWords.add(token);
 		// Chinese words the segmenter left as single characters (假|货, 靠|谱) are one concept.
 		if (HAN_ONLY.test(token) && [...token].length === 1) {
+			if (!singles.length) singlesChunk = chunkOf[i]!;
 			singles.push(token);
 		} else {
 			flushSingles();
-			concepts.push(concept(token, []));
+			concepts.push({ ...concept(token, []), chunk: chunkOf[i]! });
 		}
 		i++;
 	}
 	flushSingles();
+	const dropped = tokenize(text, segmenter).filter((t) => !usedWords.has(t));
 	return { text, concepts: dedupe(concepts), dropped: [...new Set(dropped)] };
+}
+
+/** A concept for a word: the word as typed and the site's words for it (vocabulary synonyms). */
+export function conceptOf(word: string, rules: QueryRules, segmenter: Intl.Segmenter = chineseSegmenter()): Concept {
+	return concept(word, rules.synonyms.get(tokenize(word, segmenter).join(' ')) ?? []);
+}
+
+/**
+ * A Chinese "word" the site does not have, as the segmenter returned it (顺丰清关, 西音退货,
+ * 维权升纪: names and typos it does not know glue to their neighbours), split into the site's
+ * words and what is left between them: 顺丰 | 清关, 西音 | 退货 (西音 is then corrected to 希音).
+ * The split covers as many characters with known words (two characters or more) as it can, then
+ * uses as few pieces as it can; single characters left over are dropped (上, 被). Returns the
+ * word itself when no known word is inside it.
+ */
+export function splitChineseWord(word: string, isWord: (w: string) => boolean, longest = 6): string[] {
+	const chars = [...word];
+	const n = chars.length;
+	// best[i]: the best split of chars[0..i): [characters not in a known word, pieces].
+	const best: { uncovered: number; pieces: string[] }[] = [{ uncovered: 0, pieces: [] }];
+	for (let end = 1; end <= n; end++) {
+		let choice: { uncovered: number; pieces: string[] } | null = null;
+		const consider = (c: { uncovered: number; pieces: string[] }) => {
+			if (!choice || c.uncovered < choice.uncovered || (c.uncovered === choice.uncovered && c.pieces.length < choice.pieces.length)) choice = c;
+		};
+		for (let start = Math.max(0, end - longest); start <= end - 2; start++) {
+			const piece = chars.slice(start, end).join('');
+			if (isWord(piece)) consider({ uncovered: best[start]!.uncovered, pieces: [...best[start]!.pieces, piece] });
+		}
+		// Or the character is not in a known word: it joins the unknown run before it.
+		const previous = best[end - 1]!;
+		const last = previous.pieces.at(-1);
+		const char = chars[end - 1]!;
+		const lastUnknown = last !== undefined && !([...last].length > 1 && isWord(last));
+		consider({
+			uncovered: previous.uncovered + 1,
+			pieces: lastUnknown ? [...previous.pieces.slice(0, -1), last + char] : [...previous.pieces, char],
+		});
+		best.push(choice!);
+	}
+	const { uncovered, pieces } = best[n]!;
+	if (uncovered === n) return [word];
+	const kept = pieces.filter((p) => [...p].length > 1);
+	return kept.length ? kept : [word];
 }
 
 function concept(text: string, synonyms: readonly string[]): Concept {

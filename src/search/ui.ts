@@ -48,7 +48,8 @@ const SLOW_MS = 400;
 const EXCERPT_LENGTH = 12;
 
 const rules = queryRules(vocabularyData);
-const platformNames = Object.values(vocabularyData.platforms).flat();
+const platforms = vocabularyData.platforms;
+const platformNames = Object.values(platforms).flat();
 const zwsp = /\u200B/g;
 
 type Lang = 'en' | 'zh-cn';
@@ -255,11 +256,18 @@ export class PagefindUI {
 		try {
 			const text = await this.simplified(typed);
 			const pagefind = await this.warm();
-			const here = await answer(text, { rules, platformNames, search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
+			const here = await answer(text, { rules, platformNames, platforms, segmentChinese: this.lang === 'zh-cn', search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
 			let there: Answer | null = null;
 			if (!here.pages.length) {
 				const other = await this.otherLanguageIndex();
-				there = await answer(text, { rules, platformNames, search: searcher(other), vocabulary: this.vocabulary(this.otherLang) });
+				there = await answer(text, {
+					rules,
+					platformNames,
+					platforms,
+					segmentChinese: this.otherLang === 'zh-cn',
+					search: searcher(other),
+					vocabulary: this.vocabulary(this.otherLang),
+				});
 			}
 			const firstPage = await loadPages(here.pages.slice(0, PAGE_SIZE), this.options.processResult);
 			const otherPage = there ? await loadPages(there.pages.slice(0, PAGE_SIZE), this.options.processResult) : [];

@@ -90,6 +90,21 @@ describe('answering a query from an index', () => {
 		expect((await urls(pages))[0]).toBe('/en/reference/glossary/');
 	});
 
+	test('a Chinese word glued to a name the segmenter does not know is searched as the words inside it', async () => {
+		const index = fakeIndex([
+			{ url: '/zh-cn/shoppers/customs-holds/', title: '海关扣货', words: { 清关: 4, 海关: 9 } },
+			{ url: '/zh-cn/shoppers/escalation/', title: '维权升级', words: { 维权: 5, 升级: 5 } },
+		]);
+		const words = async () => new Map([['清关', 4], ['海关', 9], ['维权', 5], ['升级', 5]]);
+		const held = await answer('顺丰清关', { rules, search: index.search, vocabulary: words });
+		expect(held.query.concepts.map((c) => c.text)).toEqual(['顺丰', '清关']);
+		expect((await urls(held.pages))[0]).toBe('/zh-cn/shoppers/customs-holds/');
+		// 升纪, left over, is then corrected to the site's 升级.
+		const escalate = await answer('维权升纪', { rules, search: index.search, vocabulary: words });
+		expect(escalate.query.concepts.map((c) => c.text)).toEqual(['维权', '升纪']);
+		expect((await urls(escalate.pages))[0]).toBe('/zh-cn/shoppers/escalation/');
+	});
+
 	test("a platform's own guide comes after the general guide unless the query names the platform", async () => {
 		expect((await urls((await answer('refund', { rules, platformNames, search: site.search })).pages))[0]).toBe(
 			'/en/shoppers/after-sales-problems/',
@@ -132,5 +147,20 @@ describe('re-ranking helpers', () => {
 			'/en/platforms/temu/',
 		]);
 		expect(platformGuidesForPlatforms(checked, analyzeQuery('拼多多 退款', rules), platformNames)[0]!.data.url).toBe('/en/platforms/temu/');
+	});
+
+	test("the guide named after the platform a query names counts 1.5 times, if it has more of the query than the name", () => {
+		const checked = [
+			{ page: { score: 2.8, coverage: 1 }, data: data('/en/platforms/tiktok-shop/', 'TikTok Shop and Douyin: returns') },
+			{ page: { score: 2.5, coverage: 1 }, data: data('/en/sellers/jd-seller-protection/', 'JD.com seller protection') },
+			{ page: { score: 2, coverage: 2 / 3 }, data: data('/en/platforms/jd/', 'JD.com: returns, after-sales and complaints') },
+		];
+		const platforms = vocabulary.platforms;
+		const order = (q: string, list = checked) => platformGuidesForPlatforms(list, analyzeQuery(q, rules), platformNames, platforms).map((c) => c.data.url);
+		expect(order('京东 return policy')[0]).toBe('/en/platforms/jd/');
+		expect(order('jd return policy')[0]).toBe('/en/platforms/jd/');
+		// Only the platform's name: the guide is not lifted above pages about the rest of the query.
+		const nameOnly = [checked[0]!, { page: { score: 2, coverage: 1 / 3 }, data: data('/en/platforms/jd/', 'JD.com: returns') }];
+		expect(order('who collects VAT, jd or me', nameOnly)[0]).toBe('/en/platforms/tiktok-shop/');
 	});
 });

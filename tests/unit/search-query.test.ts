@@ -8,6 +8,7 @@ import {
 	isKnownWord,
 	queryRules,
 	rankPages,
+	splitChineseWord,
 	tokenize,
 } from '../../src/search/query.ts';
 import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
@@ -56,6 +57,14 @@ describe('reading a query', () => {
 			['typed:一直不动', 'synonym:延误'],
 		]);
 		expect(forms('money back')).toEqual([['typed:money back', 'synonym:refund']]);
+	});
+
+	test('a synonym may be a phrase with a stop word in it: 和图片不一样 is 货不对板, 退款不到账 is 没到账', () => {
+		expect(forms('东西和图片完全不一样')).toContainEqual(['typed:不一样', 'synonym:不符', 'synonym:货不对板']);
+		expect(forms('退款一直不到账')).toContainEqual(['typed:不到账', 'synonym:没到账']);
+		// A stop word alone still says nothing.
+		expect(concepts('不')).toEqual(['不']);
+		expect(concepts('我的快递')).toEqual(['快递']);
 	});
 
 	test('single characters the segmenter left apart are one word, but not across a space or a dropped phrase', () => {
@@ -120,6 +129,18 @@ describe('spelling', () => {
 
 	test('the start of a word, an inflection of one, numbers and short words are known', () => {
 		for (const word of ['refu', 'refunding', 'refunded', 'charge', '12315', 'vat', 'refund']) expect(isKnownWord(word, words)).toBe(true);
+	});
+
+	test("a Chinese word the site lacks is split into the site's words inside it", () => {
+		const site = new Set(['清关', '退货', '维权', '升级', '微信', '卖货']);
+		const isWord = (w: string) => site.has(w);
+		expect(splitChineseWord('顺丰清关', isWord)).toEqual(['顺丰', '清关']);
+		expect(splitChineseWord('西音退货', isWord)).toEqual(['西音', '退货']);
+		expect(splitChineseWord('维权升纪', isWord)).toEqual(['维权', '升纪']);
+		// Single characters left over go: 上 and 被 say nothing alone.
+		expect(splitChineseWord('微信上卖货被', isWord)).toEqual(['微信', '卖货']);
+		// Nothing known inside: the word stays as it is.
+		expect(splitChineseWord('莆田鞋', isWord)).toEqual(['莆田鞋']);
 	});
 
 	test('a Chinese word with one mistyped character finds the word the site uses', () => {
