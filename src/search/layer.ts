@@ -190,7 +190,7 @@ function chineseRunsAsOne(query: AnalyzedQuery): void {
 			const words = [...(last.forms[1]?.query.split(' ') ?? [last.text]), concept.text];
 			merged[merged.length - 1] = {
 				text: last.text + concept.text,
-				chunk: concept.chunk,
+				...(concept.chunk === undefined ? {} : { chunk: concept.chunk }),
 				forms: [
 					{ query: last.text + concept.text, weight: 1, kind: 'typed' },
 					{ query: words.join(' '), weight: 1, kind: 'typed' },
@@ -232,7 +232,7 @@ async function splitUnknownChinese(
 		}
 		for (const piece of pieces) {
 			if (concepts.some((c) => c.text === piece)) continue;
-			const split = { ...conceptOf(piece, rules), chunk: concept.chunk };
+			const split: Concept = { ...conceptOf(piece, rules), ...(concept.chunk === undefined ? {} : { chunk: concept.chunk }) };
 			concepts.push(split);
 			found.push(await Promise.all(split.forms.map((f) => run(f.query))));
 		}

@@ -71,10 +71,26 @@ describe('answering a query from an index', () => {
 		expect((await urls(pages)).sort()).toEqual(['/en/shoppers/after-sales-problems/', '/en/shoppers/escalation/', '/en/shoppers/if-you-were-scammed/']);
 	});
 
-	test('each form of each word is searched once, on its own', async () => {
+	test('each form of each word is searched once, on its own, and the query once as a phrase', async () => {
 		const { search, searched } = fakeIndex([{ url: '/a/', title: 'A', words: { parcel: 1 } }]);
 		await answer('package package', { rules, search });
-		expect(searched.sort()).toEqual(['package', 'parcel']);
+		expect(searched.sort()).toEqual(['"package package"', 'package', 'parcel']);
+	});
+
+	test('pages that have the query as typed, as a phrase, count twice', async () => {
+		const phrases: Record<string, number[]> = { '"item not received"': [1] };
+		const pages = [
+			{ url: '/en/get-help/', title: 'Get help', words: { item: 5, received: 5 } },
+			{ url: '/en/shoppers/after-sales-problems/', title: 'After-sales', words: { item: 3, received: 3 } },
+		];
+		const index = fakeIndex(pages);
+		const search = async (term: string) => {
+			const ids = phrases[term];
+			if (!ids) return index.search(term);
+			return ids.map((i) => ({ id: `p${i}`, score: 1, data: async () => ({ url: pages[i]!.url, excerpt: '', meta: { title: pages[i]!.title } }) }));
+		};
+		const { pages: found } = await answer('item not received', { rules, search });
+		expect((await urls(found))[0]).toBe('/en/shoppers/after-sales-problems/');
 	});
 
 	test("a misspelt word the site lacks is searched as the site's word, and the answer says so", async () => {
@@ -103,6 +119,22 @@ describe('answering a query from an index', () => {
 		const escalate = await answer('维权升纪', { rules, search: index.search, vocabulary: words });
 		expect(escalate.query.concepts.map((c) => c.text)).toEqual(['维权', '升纪']);
 		expect((await urls(escalate.pages))[0]).toBe('/zh-cn/shoppers/escalation/');
+	});
+
+	test('a Chinese word counts fully only where the page has the word, not just its characters (价保 is not 价格 and 保存)', async () => {
+		const page = (id: string, url: string, score: number) => ({ id, score, data: async () => ({ url, excerpt: '', meta: { title: url } }) });
+		const search = async (term: string) =>
+			term === '"价保"' ? [page('jd', '/zh-cn/platforms/jd/', 1)] : term === '价保' ? [page('agents', '/zh-cn/shoppers/shopping-agents/', 5), page('jd', '/zh-cn/platforms/jd/', 3)] : [];
+		const { pages } = await answer('价保', { rules, search });
+		expect((await urls(pages))[0]).toBe('/zh-cn/platforms/jd/');
+	});
+
+	test('on the English pages, which keep a run of Chinese characters as one word, a Chinese part of the query is one word', async () => {
+		const { search, searched } = fakeIndex([{ url: '/en/sellers/jd-transaction-security/', title: 'JD', words: { 个人信息保护法: 1, pipl: 4 } }]);
+		const { query, pages } = await answer('个人信息保护法 PIPL', { rules, search, segmentChinese: false });
+		expect(query.concepts.map((c) => c.text)).toEqual(['个人信息保护法', 'pipl']);
+		expect(searched).toContain('个人信息保护法');
+		expect(pages[0]?.coverage).toBe(1);
 	});
 
 	test("a platform's own guide comes after the general guide unless the query names the platform", async () => {
