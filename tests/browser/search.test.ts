@@ -79,7 +79,10 @@ const english: Expectation[] = [
 	['counterfeit', 'shoppers/after-sales-problems/', 3],
 	['arbitration', 'shoppers/escalation/', 1],
 	['small claims', 'shoppers/escalation/', 1],
-	['chargeback', 'shoppers/escalation/', 1], // the guide first, then the glossary's entry for the term
+	['chargeback', 'shoppers/dispute-refused/', 1], // the guide to chargebacks and refused disputes (issue 18)
+	['chargeback', 'shoppers/escalation/', 3], // after that guide and the glossary's entry for the term
+	['Section 75', 'shoppers/dispute-refused/', 1],
+	['pre-arbitration', 'shoppers/dispute-refused/', 1],
 	['recovery scam', 'shoppers/if-you-were-scammed/', 1],
 	['phishing', 'shoppers/if-you-were-scammed/', 3],
 	['de minimis', 'shoppers/import-taxes/', 3], // after the duty rules per destination and the glossary's entry
@@ -122,9 +125,12 @@ const chinese: Expectation[] = [
 	['紧急止付', 'shoppers/if-you-were-scammed/', 1],
 	['追回损失', 'shoppers/if-you-were-scammed/', 1],
 	['96110', 'shoppers/if-you-were-scammed/', 3],
-	['PayPal 退款', 'shoppers/escalation/', 3], // PayPal disputes; AliExpress's guide (paid with PayPal) first
+	['PayPal 退款', 'shoppers/dispute-refused/', 1], // PayPal's windows and appeal (issue 18)
+	['PayPal 退款', 'shoppers/escalation/', 4], // PayPal disputes; after that guide, AliExpress's (paid with PayPal) and counterfeits (PayPal claims for fakes)
+	['拒付被驳回', 'shoppers/dispute-refused/', 1],
+	['12378', 'shoppers/dispute-refused/', 1],
 	// Indexed as …和信|用卡… by Pagefind alone: found only since the index uses the browser's boundaries.
-	['银行卡和信用卡账单', 'shoppers/if-you-were-scammed/', 2],
+	['银行卡和信用卡账单', 'shoppers/if-you-were-scammed/', 3], // after the refused-disputes guide (bank cards, credit cards, 账单 throughout) and escalation
 	['行邮税', 'shoppers/import-taxes/', 1],
 	// The tools: the calculator, its rules (weighted down so the guides come first for concepts) and the embed page.
 	['税费计算器', 'tools/duty-calculator/', 1],
