@@ -82,6 +82,8 @@ const english: Expectation[] = [
 	['chargeback', 'shoppers/escalation/', 1], // the guide first, then the glossary's entry for the term
 	['recovery scam', 'shoppers/if-you-were-scammed/', 1],
 	['phishing', 'shoppers/if-you-were-scammed/', 3],
+	['7726', 'shoppers/scam-delivery-messages/', 1], // fake delivery and customs-fee messages (issue 18)
+	['Fakeshop-Finder', 'shoppers/fake-shops/', 1], // fake shops and the official checkers (issue 18)
 	['de minimis', 'shoppers/import-taxes/', 3], // after the duty rules per destination and the glossary's entry
 	['postal articles', 'shoppers/import-taxes/', 1],
 	['Mini Program', 'sellers/selling-on-wechat/', 1],
@@ -122,6 +124,9 @@ const chinese: Expectation[] = [
 	['紧急止付', 'shoppers/if-you-were-scammed/', 1],
 	['追回损失', 'shoppers/if-you-were-scammed/', 1],
 	['96110', 'shoppers/if-you-were-scammed/', 3],
+	['12381', 'shoppers/scam-delivery-messages/', 1], // the warning-text number, explained with fake delivery messages (issue 18)
+	['快递理赔', 'shoppers/scam-delivery-messages/', 1],
+	['山寨官网', 'shoppers/fake-shops/', 1],
 	['PayPal 退款', 'shoppers/escalation/', 3], // PayPal disputes; AliExpress's guide (paid with PayPal) first
 	// Indexed as …和信|用卡… by Pagefind alone: found only since the index uses the browser's boundaries.
 	['银行卡和信用卡账单', 'shoppers/if-you-were-scammed/', 2],
@@ -138,7 +143,7 @@ const chinese: Expectation[] = [
 	['营业执照', 'sellers/selling-on-wechat/', 2],
 	['京东国际', 'platforms/jd/', 1],
 	['京东国际', 'sellers/jd-seller-protection/', 2],
-	['规则平台', 'sellers/jd-seller-protection/', 1],
+	['规则平台', 'sellers/jd-seller-protection/', 2], // after the duty rules (规则 in their title) since issue 18's scam guides added more pages that say 平台
 	['多因素认证', 'sellers/jd-transaction-security/', 1],
 	['二次验证', 'sellers/jd-transaction-security/', 3], // after the account-security checklist
 	['商标抢注', 'sellers/protect-your-brand/', 1],
