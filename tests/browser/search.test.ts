@@ -85,6 +85,8 @@ const english: Expectation[] = [
 	['pre-arbitration', 'shoppers/dispute-refused/', 1],
 	['recovery scam', 'shoppers/if-you-were-scammed/', 1],
 	['phishing', 'shoppers/if-you-were-scammed/', 3],
+	['7726', 'scams/fake-delivery-messages/', 1], // fake delivery and customs-fee messages (issue 18)
+	['Fakeshop-Finder', 'scams/fake-shops/', 1], // fake shops and the official checkers (issue 18)
 	['de minimis', 'shoppers/import-taxes/', 3], // after the duty rules per destination and the glossary's entry
 	['postal articles', 'shoppers/import-taxes/', 1],
 	['Mini Program', 'sellers/selling-on-wechat/', 1],
@@ -129,6 +131,9 @@ const chinese: Expectation[] = [
 	['PayPal 退款', 'shoppers/escalation/', 4], // PayPal disputes; after that guide, AliExpress's (paid with PayPal) and counterfeits (PayPal claims for fakes)
 	['拒付被驳回', 'shoppers/dispute-refused/', 1],
 	['12378', 'shoppers/dispute-refused/', 1],
+	['12381', 'scams/fake-delivery-messages/', 1], // the warning-text number, explained with fake delivery messages (issue 18)
+	['快递理赔', 'scams/fake-delivery-messages/', 1],
+	['山寨官网', 'scams/fake-shops/', 1],
 	// Indexed as …和信|用卡… by Pagefind alone: found only since the index uses the browser's boundaries.
 	['银行卡和信用卡账单', 'shoppers/if-you-were-scammed/', 3], // after the refused-disputes guide (bank cards, credit cards, 账单 throughout) and escalation
 	['行邮税', 'shoppers/import-taxes/', 1],
@@ -144,7 +149,7 @@ const chinese: Expectation[] = [
 	['营业执照', 'sellers/selling-on-wechat/', 2],
 	['京东国际', 'platforms/jd/', 1],
 	['京东国际', 'sellers/jd-seller-protection/', 2],
-	['规则平台', 'sellers/jd-seller-protection/', 1],
+	['规则平台', 'sellers/jd-seller-protection/', 2], // after the duty rules (规则 in their title) since issue 18's scam guides added more pages that say 平台
 	['多因素认证', 'sellers/jd-transaction-security/', 1],
 	['二次验证', 'sellers/jd-transaction-security/', 3], // after the account-security checklist
 	['商标抢注', 'sellers/protect-your-brand/', 1],
