@@ -3,7 +3,7 @@ import { load } from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { rightsFacts, rightsRegion, rightsRegions, rightsText, type RightsRegionData } from '../../src/schemas/rights.ts';
-import { rightsRows, rightsTextKeys, rightsWords } from '../../src/rights/table.ts';
+import { periodWords, rightsRows, rightsTextKeys, rightsWords } from '../../src/rights/table.ts';
 
 const files = readdirSync('content/rights').filter((f) => f.endsWith('.yaml'));
 const raw = (file: string) => load(readFileSync(`content/rights/${file}`, 'utf8'));
@@ -43,10 +43,12 @@ describe('content/rights', () => {
 		expect(days).toEqual({ eu: 14, uk: 14, us: null, ca: null, au: null, nz: null, jp: 8, kr: 7, sg: null, hk: null, cn: 7 });
 	});
 
-	test('the EU guarantee is 2 years, Singapore’s lemon law 6 months; the UK, Australia and New Zealand set no fixed period', () => {
+	// Singapore was 6 months until the review of 2026-12-07: the lemon law's 6 months are a presumption
+	// (after them you can still claim, but must prove the defect), not the length of the guarantee.
+	test('the EU guarantee is 2 years; Singapore (a 6-month presumption), the UK, Australia and New Zealand set no fixed period', () => {
 		expect(regions.get('eu')!.guarantee.months).toBe(24);
-		expect(regions.get('sg')!.guarantee.months).toBe(6);
-		for (const id of ['uk', 'au', 'nz']) expect(regions.get(id)!.guarantee.months, id).toBeNull();
+		for (const id of ['sg', 'uk', 'au', 'nz']) expect(regions.get(id)!.guarantee.months, id).toBeNull();
+		expect(regions.get('sg')!.guarantee.short!.en).toMatch(/6 months is presumed/);
 	});
 
 	test('the UK states Section 75’s limits, the US the Fair Credit Billing Act’s 60 days, China 退一赔三 with its ¥500 floor', () => {
@@ -86,8 +88,9 @@ describe('the rights table', () => {
 		const zh = rightsRows(regions, rightsWords(words, 'zh-CN'), 'zh-CN');
 		expect(en.find((r) => r.id === 'eu')!.guarantee.text).toBe('2 years');
 		expect(zh.find((r) => r.id === 'eu')!.guarantee.text).toBe('2年');
-		expect(en.find((r) => r.id === 'sg')!.guarantee.text).toBe('6 months');
-		expect(zh.find((r) => r.id === 'sg')!.guarantee.text).toBe('6个月');
+		expect(periodWords(6, rightsWords(words, 'en'))).toBe('6 months');
+		expect(periodWords(6, rightsWords(words, 'zh-CN'))).toBe('6个月');
+		expect(en.find((r) => r.id === 'sg')!.guarantee.text).toMatch(/^Lemon law: no fixed period/);
 	});
 
 	test('who pays return postage, in words', () => {
