@@ -140,11 +140,13 @@ export default defineConfig({
 			],
 			plugins: [
 				starlightLinksValidator({
-					// Glossary terms and the duty rules' destinations are anchors components render, which
-					// the validator cannot see; src/integrations/links.ts checks every #anchor link in the
-					// built HTML. Checklist pages are custom routes, which it cannot see either.
+					// Glossary terms, the directory's rows and the duty rules' destinations are anchors
+					// components render, which the validator cannot see; src/integrations/links.ts checks
+					// every #anchor link in the built HTML. Checklist pages are custom routes, which it
+					// cannot see either.
 					exclude: ({ link }) =>
 						/^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link) ||
+						/^\/(en|zh-cn)\/reference\/where-to-complain\/#[a-z0-9-]+$/.test(link) ||
 						/^\/(en|zh-cn)\/tools\/duty-rules\/#[a-z]{2}$/.test(link) ||
 						/^\/(en|zh-cn)\/checklists\//.test(link),
 				}),
