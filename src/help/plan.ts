@@ -5,7 +5,7 @@
  */
 import { isoDay as toDay } from '../dates.ts';
 import { canTake, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
-import { PLATFORM_PLACES, SCAMS, type Answers } from './answers.ts';
+import { PLATFORM_PLACES, SCAMS, type Answers, type answerValues } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
 export interface StepRule {
@@ -59,6 +59,38 @@ export interface Plan {
 	general: boolean;
 	/** A crime is involved (scams): the page says so and puts the police step in. */
 	crime: boolean;
+	/** The region of the "your rights" page (/rights/<region>/) for where the buyer lives, if there is one. */
+	rights?: string;
+}
+
+/**
+ * Where a buyer lives → the region of its "your rights" page (content/docs/<locale>/rights/<region>):
+ * the EU countries the questions name, and "another EU country, Iceland or Norway", share the EU
+ * page. No page for Macao, Taiwan or elsewhere.
+ */
+export const RIGHTS_PAGES: Readonly<Partial<Record<(typeof answerValues.buyer)[number], string>>> = {
+	cn: 'cn',
+	hk: 'hk',
+	de: 'eu',
+	fr: 'eu',
+	es: 'eu',
+	it: 'eu',
+	nl: 'eu',
+	eu: 'eu',
+	uk: 'uk',
+	us: 'us',
+	ca: 'ca',
+	au: 'au',
+	nz: 'nz',
+	jp: 'jp',
+	kr: 'kr',
+	sg: 'sg',
+};
+
+/** The buyer's rights page for a plan: where the buyer's place has one, unless the problem is a seller's account. */
+export function rightsFor(answers: Answers): string | undefined {
+	if (answers.problem === 'seller-account' || !answers.buyer) return undefined;
+	return RIGHTS_PAGES[answers.buyer];
 }
 
 /** A deadline this close or closer (days) is shown as a warning. */
@@ -174,5 +206,6 @@ export function buildPlan(answers: Answers, steps: readonly StepRule[], bodies: 
 	chosen = [...chosen].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 	const planned: PlannedStep[] = chosen.map((step) => (step.deadline ? { id: step.id, deadline: deadlineOf(step.deadline, answers, today) } : { id: step.id }));
 	const letters = [...new Set(chosen.flatMap((step) => (step.letter ? [step.letter] : [])))];
-	return { steps: planned, bodies: bodiesFor(answers, bodies, crime), letters, general, crime };
+	const rights = rightsFor(answers);
+	return { steps: planned, bodies: bodiesFor(answers, bodies, crime), letters, general, crime, ...(rights ? { rights } : {}) };
 }

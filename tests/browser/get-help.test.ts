@@ -119,6 +119,35 @@ describe('the plan', () => {
 		await page.context().close();
 	});
 
+	test('the steps lead to the guides on each kind of scam, and the plan to the buyer’s rights where they live', async () => {
+		const { page, problems } = await openPage(browser());
+		const guide = (step: string) => page.locator(`[data-step="${step}"] > p:last-child a`).getAttribute('href');
+		const rights = page.locator('[data-screen] .rights a');
+		// A UK buyer whose shop on a marketplace was fake: the fake-shops guide, and the UK rights page.
+		await page.goto('/en/get-help/?problem=fake-shop&buyer=uk&seller=unknown&platform=other&payment=debit-card&q=plan');
+		expect(await guide('report-shop')).toBe('/en/scams/fake-shops/');
+		expect(await rights.getAttribute('href')).toBe('/en/rights/uk/');
+		expect(await page.locator('[data-screen] .rights').innerText()).toBe('Your rights as a buyer where you live are explained in Your rights in the UK.');
+		// An unexpected customs charge: check it is real with the fake delivery messages guide. Germany shares the EU page.
+		await page.goto('/en/get-help/?problem=customs-charge&buyer=de&seller=cn&platform=aliexpress&payment=paypal&q=plan');
+		expect(await guide('check-customs-charge')).toBe('/en/scams/fake-delivery-messages/');
+		expect(await rights.getAttribute('href')).toBe('/en/rights/eu/');
+		// Paid by gift card: the step warns of recovery scams and links the guide on them.
+		await page.goto('/en/get-help/?problem=not-delivered&buyer=us&seller=unknown&platform=independent-site&payment=gift-card-crypto&q=plan');
+		expect(await guide('gift-card-crypto')).toBe('/en/scams/recovery-and-deposit-scams/');
+		// Chinese: paid outside the platform → the fake customer service guide; mainland China's rights page.
+		await page.goto('/zh-cn/get-help/?problem=off-platform&buyer=cn&seller=unknown&platform=taobao-tmall&payment=alipay&q=plan');
+		expect(await guide('off-platform')).toBe('/zh-cn/scams/fake-customer-service/');
+		expect(await rights.getAttribute('href')).toBe('/zh-cn/rights/cn/');
+		expect(await page.locator('[data-screen] .rights').innerText()).toBe('你所在地消费者享有哪些权利，请看《中国大陆：网购消费者的权利》。');
+		// Taiwan has no rights page: no link.
+		await page.goto('/zh-cn/get-help/?problem=not-delivered&buyer=tw&seller=cn&platform=taobao-tmall&payment=alipay&q=plan');
+		await page.locator('#help-plan-title').waitFor();
+		expect(await page.locator('[data-screen] .rights').count()).toBe(0);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
 	test('who can help follows where the buyer and the seller are: Germany and China, mainland China and a Tmall Global shop', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto('/en/get-help/?problem=not-delivered&buyer=de&seller=cn&platform=aliexpress&payment=paypal&q=plan');
@@ -222,6 +251,8 @@ test('without JavaScript the page shows the general plan with links to the guide
 	expect(await page.locator('[data-general] ol.plan > li').count()).toBeGreaterThanOrEqual(2);
 	expect(await page.locator('[data-general] ol.plan a[href^="/zh-cn/"]').count()).toBeGreaterThanOrEqual(2);
 	expect(await page.locator('.recovery').innerText()).toContain('正规机构不会向你收费');
+	// The warning links the guide on recovery scams.
+	expect(await page.locator('.recovery a').getAttribute('href')).toBe('/zh-cn/scams/recovery-and-deposit-scams/');
 	expect(await page.locator('[data-start]').isHidden()).toBe(true);
 	await page.context().close();
 });

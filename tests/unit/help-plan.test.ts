@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answerValues, SCAMS, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { buildPlan, RIGHTS_PAGES, type BodyRule, type StepRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { helpStep } from '../../src/schemas/help.ts';
 
@@ -163,6 +163,26 @@ describe('who can help: real cases', () => {
 		expect(bodiesOf({ buyer: 'cn', seller: 'mo', platform: 'independent-site', problem: 'refund-refused', payment: 'alipay' })).toContain('mo-consumer-council');
 		expect(bodiesOf({ buyer: 'cn', seller: 'tw', platform: 'independent-site', problem: 'refund-refused', payment: 'alipay' })).toContain('tw-consumer-protection');
 		expect(bodiesOf({ buyer: 'uk', seller: 'hk', platform: 'independent-site', problem: 'refund-refused', payment: 'paypal' })).toContain('hk-consumer-council');
+	});
+});
+
+describe('your rights where the buyer lives', () => {
+	test('each place with a rights page gets it; EU countries, Iceland and Norway share the EU page; Macao, Taiwan and elsewhere get none', () => {
+		const expected: Record<string, string | undefined> = { cn: 'cn', hk: 'hk', mo: undefined, tw: undefined, de: 'eu', fr: 'eu', es: 'eu', it: 'eu', nl: 'eu', eu: 'eu', uk: 'uk', us: 'us', ca: 'ca', au: 'au', nz: 'nz', jp: 'jp', kr: 'kr', sg: 'sg', other: undefined };
+		expect(Object.keys(expected)).toEqual([...answerValues.buyer]);
+		for (const buyer of answerValues.buyer) {
+			expect(plan({ problem: 'not-delivered', payment: 'paypal', buyer }).rights, buyer).toBe(expected[buyer]);
+			expect(plan({ problem: 'fake-shop', payment: 'debit-card', buyer }).rights, buyer).toBe(expected[buyer]);
+		}
+	});
+	test('not for a seller’s account, nor when the buyer’s place is not given', () => {
+		expect(plan({ problem: 'seller-account', buyer: 'uk' }).rights).toBeUndefined();
+		expect(buildPlan({ problem: 'late' }, steps, bodies, today).rights).toBeUndefined();
+	});
+	test('every rights page the plan can link exists in both languages', () => {
+		for (const region of new Set(Object.values(RIGHTS_PAGES))) {
+			for (const locale of ['en', 'zh-cn']) expect(['md', 'mdx'].some((ext) => existsSync(`content/docs/${locale}/rights/${region}.${ext}`)), `${locale}/rights/${region}`).toBe(true);
+		}
 	});
 });
 

@@ -80,6 +80,14 @@ const { data, t } = ctx;
 	}
 	section.append(h('h3', {}, t('plan.steps')), steps);
 
+	// The buyer's rights where they live (content/docs/*/rights/).
+	const rights = plan.rights && Object.hasOwn(data.rights, plan.rights) ? data.rights[plan.rights] : undefined;
+	if (rights) {
+		// The sentence around the link: "… are explained in {{title}}."
+		const [before = '', after = ''] = t('plan.rights').split('{{title}}');
+		section.append(h('p', { class: 'rights' }, before, h('a', { href: rights.href }, rights.title), after));
+	}
+
 	// Who can help, from the complaint directory.
 	const bodies = data.bodies.filter((b) => plan.bodies.includes(b.id)).sort((a, b) => plan.bodies.indexOf(a.id) - plan.bodies.indexOf(b.id));
 	section.append(h('h3', {}, t('plan.bodies')));
