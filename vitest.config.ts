@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Three projects, run in this order by `npm test` (see package.json):
 // - unit:    pure modules (schemas, parity, storage…), no build needed;
 // - build:   runs `astro build` on temporary copies of the site with bad content fixtures;
-// - browser: drives the system Chromium (playwright-core) against the built dist/.
+// - browser: drives the system Chromium (playwright-core) against the built dist/ (and, for the search
+//            rank expectations and evaluation floors, the dialog's query layer on its index from Node).
 export default defineConfig({
 	test: {
 		projects: [
@@ -48,6 +49,9 @@ export default defineConfig({
 					hookTimeout: 120_000,
 					// Each file launches its own Chromium; two cores, so two files at a time.
 					maxWorkers: 2,
+					// Tests a file marks concurrent (pages.test.ts: one page each) run three at a time, so
+					// one page's waits for the network overlap another's checks.
+					maxConcurrency: 3,
 				},
 			},
 		],

@@ -1,17 +1,12 @@
 // A quick approximation of `npm run search:eval` for tuning content/search/vocabulary.yaml and
 // src/search/query.ts: the same query layer (src/search/layer.ts) against the built Pagefind
-// index, run in Node instead of through the dialog in Chromium (seconds instead of minutes; Node's
-// Chinese word segmenter may differ slightly from the browser's). Reports the tuning part only,
-// unless --holdout. The real figures are search:eval's.
+// index (tests/browser/search-node.ts), run in Node instead of through the dialog in Chromium (a
+// minute instead of ten; Node's Chinese word segmenter may differ slightly from the browser's).
+// Reports the tuning part only, unless --holdout. The real figures are search:eval's.
 // Usage: npm run build && node scripts/search-eval-fast.mjs [--lang en|zh-cn] [--holdout] [--show q]
 import { parseArgs } from 'node:util';
-import { serveDist } from './serve.mjs';
 import { loadEvalSet, pagePath, rankOf, score } from '../tests/browser/search-eval.ts';
-import { answer } from '../src/search/layer.ts';
-import { cleanQuery, queryRules } from '../src/search/query.ts';
-import { hasTraditional } from '../src/search/traditional.ts';
-import { toSimplified } from '../src/search/simplify.ts';
-import { readSearchVocabulary } from '../src/search/vocabulary.ts';
+import { nodeSearch } from '../tests/browser/search-node.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -23,46 +18,11 @@ const { values: args } = parseArgs({
 		expect: { type: 'string' },
 	},
 });
-const server = await serveDist(args.dist);
-// Pagefind fetches many index chunks at once; Node's fetch now and then fails one with a reset
-// connection ("fetch failed"), which would read as a query without results: retry a few times.
-const nodeFetch = globalThis.fetch;
-globalThis.fetch = async (url, init) => {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await nodeFetch(url, init);
-		} catch (error) {
-			if (attempt >= 4) throw error;
-			await new Promise((done) => setTimeout(done, 50 * attempt));
-		}
-	}
-};
-globalThis.location = new URL(server.url);
-const vocabularyData = readSearchVocabulary();
-const rules = queryRules(vocabularyData);
-const platforms = vocabularyData.platforms;
-const platformNames = Object.values(platforms).flat();
-const ranking = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8, metaWeights: { title: 5, title_words: 5, keywords: 3, platforms: 3 } };
-
-async function index(lang) {
-	globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
-	const pf = await import(`../${args.dist}/pagefind/pagefind.js?${lang}`);
-	await pf.options({ basePath: `${server.url}/pagefind/`, excerptLength: 12, ranking });
-	await pf.init();
-	const words = await fetch(`${server.url}/pagefind/words.${lang === 'en' ? 'en' : 'zh-cn'}.json`).then((r) => r.json());
-	return { search: async (term) => (await pf.search(term))?.results ?? [], vocabulary: async () => new Map(words.map((w, i) => [w, words.length - i])) };
-}
-const indexes = { en: await index('en'), 'zh-cn': await index('zh-CN') };
+// The dialog's query layer, vocabulary and ranking options on the built index (as the browser tests).
+const search = await nodeSearch(args.dist);
 
 async function run(language, q) {
-	const text = hasTraditional(cleanQuery(q)) ? toSimplified(cleanQuery(q)) : cleanQuery(q);
-	let a = await answer(text, { rules, platformNames, platforms, segmentChinese: language === 'zh-cn', ...indexes[language] });
-	let other = false;
-	if (!a.pages.length) {
-		a = await answer(text, { rules, platformNames, platforms, segmentChinese: language !== 'zh-cn', ...indexes[language === 'en' ? 'zh-cn' : 'en'] });
-		other = a.pages.length > 0;
-	}
-	const got = (await Promise.all(a.pages.slice(0, 5).map((p) => p.data()))).map((d) => pagePath(d.url));
+	const { got, otherLanguage: other, answer: a } = await search.search(language, q);
 	return { got, other, a, partial: a.pages.length > 0 && !a.complete };
 }
 
@@ -79,7 +39,7 @@ if (args.expect) {
 	const language = args.lang ?? 'en';
 	const { got, other, a } = await run(language, args.show);
 	console.log(JSON.stringify(a.query.concepts.map((c) => [c.text, c.forms.map((f) => `${f.kind}:${f.query}`)])), 'complete', a.complete, 'corrected', a.corrected, 'other', other);
-	for (const p of a.pages.slice(0, Number(process.env.SHOW_N ?? 8))) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
+	for (const p of a.pages.slice(0, 8)) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
 } else {
 	for (const language of args.lang ? [args.lang] : ['en', 'zh-cn']) {
 		const entries = loadEvalSet(language).filter((e) => e.holdout === args.holdout);
@@ -95,5 +55,4 @@ if (args.expect) {
 		console.log(`  partial answers (no page has every word): ${outcomes.filter((o) => o.partial).length}`);
 	}
 }
-await server.close();
 process.exit(0);

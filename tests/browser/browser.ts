@@ -7,7 +7,6 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export const baseURL = () => inject('baseURL');
 
 /**
-/**
  * How long any wait in the browser tests may take: for a page, an element, a URL or a polled value.
  * The CI machine has two cores and may be busy with other work, so waits are generous; a test still
  * fails when what it waits for never happens. Use it explicitly: expect.poll(fn, wait),
@@ -50,6 +49,33 @@ export function useBrowser(): () => Browser {
 		if (!browser) throw new Error('The browser is not running: call useBrowser() at the top level of the test file.');
 		return browser;
 	};
+}
+
+/**
+ * Runs the page's idle callbacks promptly. Starlight loads its search dialog's code and
+ * expressive-code makes scrolling code blocks focusable in requestIdleCallback; on a busy machine
+ * idle time can be starved for longer than a test, and that work would then happen at any moment
+ * (during an axe run, say). Call before page.goto().
+ */
+export async function promptIdleCallbacks(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		window.requestIdleCallback = (callback) =>
+			window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 1);
+	});
+}
+
+/**
+ * After a page has loaded (with promptIdleCallbacks): lets what it started while loading finish.
+ * First two frames are rendered, so that size observers have reported (expressive-code watches
+ * code blocks that way); then a 500 ms page timer fires after every shorter one set before it
+ * and what those start (expressive-code waits 250 ms, then makes a code block that scrolls
+ * focusable in an idle callback). Not a wait for the machine: frames and timers come in this
+ * order however long they take.
+ */
+export async function settle(page: Page): Promise<void> {
+	await page.evaluate(
+		() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 500)))),
+	);
 }
 
 export interface PageProblems {
@@ -99,6 +125,46 @@ export function builtPages(dist = 'dist'): string[] {
 	};
 	walk(dist);
 	return pages.sort();
+}
+
+/**
+ * What a built page is made of, for choosing pages that together use every part of the site: each
+ * element name ("table"), each element name with one of its classes ("div.sl-container",
+ * "section.astro-ab12cd34": Astro scopes a component's styles by such a class) and the page's
+ * language ("html[lang=zh-CN]"), as written in its HTML body.
+ */
+export function pageParts(html: string): Set<string> {
+	const parts = new Set<string>();
+	const lang = html.match(/<html[^>]*\blang="([^"]*)"/)?.[1];
+	if (lang) parts.add(`html[lang=${lang}]`);
+	for (const [, tag, attributes] of html.slice(html.search(/<body[\s>]/)).matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
+		const name = tag!.toLowerCase();
+		parts.add(name);
+		for (const cls of attributes!.match(/\sclass="([^"]*)"/)?.[1]?.split(/\s+/).filter(Boolean) ?? []) parts.add(`${name}.${cls}`);
+	}
+	return parts;
+}
+
+/**
+ * A few pages that between them have every part (pageParts) that any of `pages` has: every
+ * component, element and class of the site, in both languages, on at least one of them. Greedy set
+ * cover, in a fixed order: the page with the most parts not yet covered first (ties: path order).
+ */
+export function coveringPages(pages: string[], dist = 'dist'): string[] {
+	const parts = new Map(pages.map((path) => [path, pageParts(readFileSync(join(dist, path, 'index.html'), 'utf8'))]));
+	const left = new Set([...parts.values()].flatMap((p) => [...p]));
+	const chosen: string[] = [];
+	while (left.size) {
+		let best = '';
+		let most = 0;
+		for (const [path, has] of parts) {
+			const count = [...has].filter((part) => left.has(part)).length;
+			if (count > most) [best, most] = [path, count];
+		}
+		chosen.push(best);
+		for (const part of parts.get(best)!) left.delete(part);
+	}
+	return chosen;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -5,8 +5,8 @@ import { baseURL } from './browser.ts';
 
 /**
  * Lighthouse's best-practices and SEO scores are deterministic for a given page, so they are held at
- * 100 here. Accessibility is not run here: axe-core checks every page in both themes
- * (pages.test.ts). Performance depends on the machine. `npm run lighthouse` runs all four categories
+ * 100 here. Accessibility is not run here: axe-core checks every page in the light theme, and in
+ * the dark one the pages that between them use every part of the site (pages.test.ts). Performance depends on the machine. `npm run lighthouse` runs all four categories
  * on seven pages (all 100 on 2026-11-22), and the README keeps the latest figures.
  *
  * One page per layout: a Starlight guide, the get-help page (Chinese, the most script) and the
