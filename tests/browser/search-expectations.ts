@@ -1,7 +1,7 @@
 /**
  * Search rank expectations: a distinctive query for every guide, in each language, and the page it
  * must find within the given rank. Checked for every query from Node against the built index with
- * the dialog's own query layer (tests/browser/search-index.test.ts), and for a sample typed into
+ * the dialog's own query layer (tests/browser/search.test.ts), and for a sample typed into
  * the real dialog (tests/browser/search.test.ts).
  */
 

@@ -21,7 +21,7 @@ import { pagePath, type EvalLanguage } from './search-eval.ts';
  * of queries into the real dialog and check that it shows exactly what this gives
  * (tests/browser/search.test.ts), so a difference that matters fails there.
  *
- * Used by tests/browser/search-index.test.ts (rank expectations and the evaluation floors) and
+ * Used by tests/browser/search.test.ts (rank expectations), search-quality.test.ts (the evaluation floors) and
  * scripts/search-eval-fast.mjs.
  */
 
