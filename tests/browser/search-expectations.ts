@@ -40,6 +40,15 @@ export const english: Expectation[] = [
 	['consumer centre', 'reference/where-to-complain/', 1],
 	['glossary', 'reference/glossary/', 1],
 	['privacy', 'reference/about/', 1],
+	// Issue 18's pages: product safety, warranty, scam types, rights by country.
+	['Safety Gate', 'shoppers/product-safety/', 1],
+	['product recall', 'shoppers/product-safety/', 1],
+	['warranty', 'shoppers/warranty/', 1],
+	['task scam', 'scams/task-scams/', 1],
+	['fake customer service', 'scams/fake-customer-service/', 1],
+	['Scameter', 'scams/fake-shops/', 1],
+	['cooling-off period', 'rights/', 1],
+	['Consumer Guarantees Act', 'rights/nz/', 1],
 ];
 
 // Chinese: two-character words, longer words, numbers, mixed Chinese and Latin, and a phrase
@@ -100,6 +109,13 @@ export const chinese: Expectation[] = [
 	['消费者委员会', 'reference/where-to-complain/', 3], // after the rights pages of the regions whose body is called so (Hong Kong's, Australia's 消费者委员会 mention)
 	['术语表', 'reference/glossary/', 1],
 	['隐私', 'reference/about/', 1],
+	// Issue 18's pages: product safety, warranty, scam types, 海淘.
+	['缺陷产品召回', 'shoppers/product-safety/', 1],
+	['3C认证', 'shoppers/product-safety/', 1],
+	['联保', 'shoppers/warranty/', 1],
+	['刷单返利', 'scams/task-scams/', 1],
+	['保证金', 'scams/recovery-and-deposit-scams/', 1],
+	['海淘', 'shoppers/haitao/', 1],
 ];
 
 /**
