@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/sequencer.ts';
 
 // Three projects, run in this order by `npm test` (see package.json):
 // - unit:    pure modules (schemas, parity, storage…), no build needed;
@@ -7,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 //            rank expectations and evaluation floors, the dialog's query layer on its index from Node).
 export default defineConfig({
 	test: {
+		// The longest browser files start first, also on a fresh clone without timings (tests/sequencer.ts).
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				test: {
