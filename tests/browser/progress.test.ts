@@ -242,7 +242,9 @@ describe('garbage in any storage key the site reads breaks nothing', () => {
 		[KEY, 'localStorage', 'prototype keys', '{"v":1,"checked":["__proto__"],"changed":{"__proto__":{"x":1},"constructor":"!!"}}'],
 	];
 
-	test.each(cases)('%s (%s): %s', async (key, area, _label, value) => {
+	// Each case has its own browser context (its own storage), so three run at a time (the browser
+	// project's maxConcurrency): one page's waits for the network overlap another's checks.
+	test.concurrent.for(cases)('%s (%s): %s', async ([key, area, _label, value], { expect }) => {
 		// The reader's system prefers light: that is what the theme must fall back to.
 		const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
 		for (const path of [GUIDE, EN]) {
