@@ -303,3 +303,27 @@ describe('the new problems', () => {
 		expect(result.crime).toBe(false);
 	});
 });
+
+describe('the Chinese domestic path: a fake sold as genuine', () => {
+	const cn: Answers = { problem: 'not-as-described', buyer: 'cn', seller: 'cn', platform: 'taobao-tmall', payment: 'alipay' };
+	test('a Chinese buyer with a fake from a Chinese shop gets 退一赔三 before the seven-day return, and 12315', () => {
+		const result = plan(cn);
+		const ids = result.steps.map((s) => s.id);
+		expect(ids).toContain('refund-one-compensate-three');
+		expect(ids.indexOf('refund-one-compensate-three')).toBeLessThan(ids.indexOf('seven-day-return'));
+		expect(ids.indexOf('refund-one-compensate-three')).toBeGreaterThan(ids.indexOf('platform-taobao-tmall'));
+		expect(result.bodies[0]).toBe('cn-12315');
+	});
+	test('a WeChat daigou in mainland China, paid by WeChat Pay: the same step', () => {
+		expect(plan({ ...cn, platform: 'wechat-shop', payment: 'wechat-pay' }).steps.map((s) => s.id)).toContain('refund-one-compensate-three');
+	});
+	test('a shop on a Chinese platform whose place the buyer does not know counts as the platform’s', () => {
+		expect(plan({ ...cn, seller: 'unknown', platform: 'jd' }).steps.map((s) => s.id)).toContain('refund-one-compensate-three');
+		expect(plan({ ...cn, seller: 'unknown', platform: 'independent-site' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+	});
+	test('not for a buyer outside mainland China, a seller abroad on its own site, or another problem', () => {
+		expect(plan({ ...cn, buyer: 'uk', platform: 'aliexpress' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+		expect(plan({ ...cn, seller: 'us', platform: 'independent-site' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+		expect(plan({ ...cn, problem: 'late' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+	});
+});
