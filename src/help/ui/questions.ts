@@ -36,7 +36,8 @@ const { t } = ctx;
 		const element = h('select', { id, name }, h('option', { value: '' }, '—'), ...values.map((v) => h('option', { value: v, ...(answers[name] === v ? { selected: '' } : {}) }, t(`place.${v}`))));
 		return h('div', { class: 'field' }, h('label', { for: id }, t(`q.${name}`)), element);
 	};
-	const legend = h('legend', { tabindex: '-1' }, t(`q.${screen}`));
+	// Where only the reader's place is asked (no seller), the question says so.
+	const legend = h('legend', { tabindex: '-1' }, t(screen === 'where' && !asksSeller(answers.problem) ? 'q.where-buyer' : `q.${screen}`));
 	const fieldset = h('fieldset', {}, legend);
 	if (screen === 'problem') {
 		for (const [group, values] of PROBLEM_GROUPS) fieldset.append(h('p', { class: 'group' }, t(group)), ...radios('problem', values, (v) => t(`problem.${v}`)));
