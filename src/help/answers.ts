@@ -6,7 +6,7 @@ import { dateInBounds, isCalendarDate } from '../dates.ts';
 import { readQuery, type QueryNotices } from '../url/query.ts';
 export const answerValues = {
 	/** What happened. */
-	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform', 'customs-charge', 'seller-account'],
+	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'dispute-refused', 'fake-shop', 'phishing', 'off-platform', 'fee-message', 'account-hacked', 'customs-charge', 'seller-account', 'trademark'],
 	/**
 	 * Where the buyer lives: the complaint directory's places (src/complaints/routing.ts, a unit test
 	 * keeps the two lists equal), in the order the question lists them; `eu` is another EU country,
@@ -39,14 +39,77 @@ export const PLATFORM_PLACES: Readonly<Partial<Record<(typeof answerValues.platf
 	'wechat-shop': 'cn',
 };
 
-/** The scam problems: a crime is involved. */
-export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform'];
+/**
+ * The scam problems: a crime is involved. A message asking for a fee is not among them: most readers
+ * asking have not paid, and its steps say what to do if they did.
+ */
+export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform', 'account-hacked'];
 
 
 /** The dates a reader gives. */
 export const DATE_ANSWERS = ['paid', 'expected'] as const;
 export type DateAnswer = (typeof DATE_ANSWERS)[number];
 const QUESTIONS = Object.keys(answerValues) as Question[];
+/** The screens of questions, in order (src/help/ui/questions.ts renders them). */
+export const SCREENS = ['problem', 'where', 'platform', 'payment', 'dates'] as const;
+export type QuestionScreen = (typeof SCREENS)[number];
+type Problem = (typeof answerValues.problem)[number];
+
+/**
+ * The screens a problem does not ask, because no step, deadline or complaint body depends on their
+ * answers: a fee message or a hacked account has no platform, payment or dates to ask about (and
+ * no seller); a refused dispute is about the bank or PayPal, not the platform, and its windows run
+ * from the refusal, not from the dates asked; a seller's account depends only on the platform; a
+ * trademark filed by someone else on none of the questions.
+ */
+const SKIPS: Readonly<Partial<Record<Problem, readonly QuestionScreen[]>>> = {
+	'dispute-refused': ['platform', 'dates'],
+	'fee-message': ['platform', 'payment', 'dates'],
+	'account-hacked': ['platform', 'payment', 'dates'],
+	'customs-charge': ['platform', 'payment', 'dates'],
+	'seller-account': ['where', 'payment', 'dates'],
+	trademark: ['where', 'platform', 'payment', 'dates'],
+};
+
+/** Problems whose "where" screen asks only where the reader lives: the other side is a scammer, not a seller. */
+const NO_SELLER: readonly string[] = ['fee-message', 'account-hacked'];
+
+/** The screens to ask, in order, for a problem (all of them before the problem is chosen). */
+export function screensFor(problem: string | undefined): QuestionScreen[] {
+	const skip = (problem && Object.hasOwn(SKIPS, problem) ? SKIPS[problem as Problem] : undefined) ?? [];
+	return SCREENS.filter((screen) => !skip.includes(screen));
+}
+
+/** Whether the "where" screen asks where the seller is, for a problem. */
+export const asksSeller = (problem: string | undefined): boolean => !(problem && NO_SELLER.includes(problem));
+
+/** The screen that asks each answer. */
+const ASKED_ON: Readonly<Record<Question | DateAnswer, QuestionScreen>> = {
+	problem: 'problem',
+	buyer: 'where',
+	seller: 'where',
+	platform: 'platform',
+	payment: 'payment',
+	paid: 'dates',
+	expected: 'dates',
+};
+
+/**
+ * The answers that apply to their problem: those asked on a screen the problem skips (or the
+ * seller, where it is not asked) are dropped, so answers left from another problem, after Back or
+ * in a shared link, change nothing.
+ */
+export function answersFor(answers: Answers): Answers {
+	const screens = screensFor(answers.problem);
+	const kept: Answers = {};
+	for (const [name, value] of Object.entries(answers) as [Question | DateAnswer, string][]) {
+		if (!screens.includes(ASKED_ON[name])) continue;
+		if (name === 'seller' && !asksSeller(answers.problem)) continue;
+		(kept as Record<string, string>)[name] = value;
+	}
+	return kept;
+}
+
 /** The screen shown (see src/help/ui.ts): a setting of the page, not an answer. */
 const PAGE_PARAMS = ['q'] as const;
 

@@ -5,7 +5,7 @@
  */
 import { isoDay as toDay } from '../dates.ts';
 import { canTake, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
-import { PLATFORM_PLACES, SCAMS, type Answers, type answerValues } from './answers.ts';
+import { PLATFORM_PLACES, SCAMS, answersFor, type Answers, type answerValues } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
 export interface StepRule {
@@ -17,6 +17,8 @@ export interface StepRule {
 		platforms?: readonly string[] | undefined;
 		sellers?: readonly string[] | undefined;
 		buyers?: readonly string[] | undefined;
+		/** The seller's place, or the platform's for a mainland Chinese platform (caseOf below): either may match. */
+		sellerPlaces?: readonly string[] | undefined;
 	};
 	deadline?: { earliestOf: readonly { days?: number | undefined; months?: number | undefined; from: 'payment' | 'delivery' }[]; varies: boolean } | undefined;
 	letter?: string | undefined;
@@ -87,9 +89,12 @@ export const RIGHTS_PAGES: Readonly<Partial<Record<(typeof answerValues.buyer)[n
 	sg: 'sg',
 };
 
-/** The buyer's rights page for a plan: where the buyer's place has one, unless the problem is a seller's account. */
+/** Problems the buyer's rights page does not help with: a seller's, or a message that is not a purchase. */
+const NO_RIGHTS: readonly string[] = ['seller-account', 'trademark', 'fee-message'];
+
+/** The buyer's rights page for a plan: where the buyer's place has one, unless the problem is not a buyer's purchase. */
 export function rightsFor(answers: Answers): string | undefined {
-	if (answers.problem === 'seller-account' || !answers.buyer) return undefined;
+	if ((answers.problem && NO_RIGHTS.includes(answers.problem)) || !answers.buyer) return undefined;
 	return RIGHTS_PAGES[answers.buyer];
 }
 
@@ -127,8 +132,13 @@ const conditions = [
 	['buyers', 'buyer'],
 ] as const;
 
-/** A step applies when each of its conditions lists the reader's answer; a condition on a question not answered does not match. */
+/**
+ * A step applies when each of its conditions lists the reader's answer; a condition on a question
+ * not answered does not match. `sellerPlaces` matches the seller's place or the platform's.
+ */
 export function applies(step: StepRule, answers: Answers): boolean {
+	const places = step.when.sellerPlaces;
+	if (places && !(caseOf(answers).sellers ?? []).some((place) => places.includes(place))) return false;
 	return conditions.every(([condition, question]) => {
 		const allowed = step.when[condition];
 		if (!allowed) return true;
@@ -194,7 +204,12 @@ export function bodiesFor(answers: Answers, bodies: readonly BodyRule[], crime: 
 		.map((b) => b.id);
 }
 
-export function buildPlan(answers: Answers, steps: readonly StepRule[], bodies: readonly BodyRule[], today: string): Plan {
+/**
+ * The plan for some answers. Answers the problem does not ask (src/help/answers.ts answersFor), left
+ * from another problem or put in a link, are ignored.
+ */
+export function buildPlan(given: Answers, steps: readonly StepRule[], bodies: readonly BodyRule[], today: string): Plan {
+	const answers = answersFor(given);
 	const crime = answers.problem !== undefined && SCAMS.includes(answers.problem);
 	let chosen = steps.filter((step) => applies(step, answers));
 	// Only steps for everyone matched (no answers, or answers no route covers): the general plan.

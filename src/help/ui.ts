@@ -5,7 +5,7 @@
  * The element keeps the state and the navigation; the views are in src/help/ui/ (questions, plan,
  * letters). DOM built with createElement and textContent only.
  */
-import { answersQuery, readAnswers, type Answers } from './answers.ts';
+import { answersQuery, readAnswers, screensFor, type Answers } from './answers.ts';
 import { localToday } from '../dates.ts';
 import { queryNoticeTexts, type QueryNotices } from '../url/query.ts';
 import { h } from '../dom.ts';
@@ -50,8 +50,10 @@ export class GetHelpElement extends HTMLElement {
 	#state(): { screen: Screen | 'general'; answers: Answers; notices: QueryNotices; outOfRange: OutOfRange } {
 		const { answers, notices, outOfRange, screen: q } = readAnswers(new URLSearchParams(location.search), localToday());
 		const state = { answers, notices, outOfRange };
-		if (Object.keys(outOfRange).length) return { screen: 'dates', ...state };
-		if (q && ([...SCREENS, 'plan'] as string[]).includes(q)) return { screen: q as Screen, ...state };
+		if (Object.keys(outOfRange).length && screensFor(answers.problem).includes('dates')) return { screen: 'dates', ...state };
+		// A screen the problem does not ask (a link made for another problem): the plan.
+		if (q && (SCREENS as readonly string[]).includes(q)) return { screen: (screensFor(answers.problem) as string[]).includes(q) ? (q as Screen) : 'plan', ...state };
+		if (q === 'plan') return { screen: 'plan', ...state };
 		return { screen: Object.keys(answers).length ? 'plan' : 'general', ...state };
 	}
 

@@ -21,6 +21,8 @@ const when = z
 		platforms: z.array(z.enum(answerValues.platform)).min(1).optional(),
 		sellers: z.array(z.enum(answerValues.seller)).min(1).optional(),
 		buyers: z.array(z.enum(answerValues.buyer)).min(1).optional(),
+		/** Where the seller is or, for a shop on a mainland Chinese platform, the platform (src/help/plan.ts caseOf): either matches. */
+		sellerPlaces: z.array(z.enum(answerValues.seller)).min(1).optional(),
 	})
 	.strict()
 	.default({});

@@ -100,6 +100,64 @@ describe('the questions, one screen at a time', () => {
 	});
 });
 
+describe('a problem skips the questions that do not apply to it', () => {
+	test('English: a fake customs-fee text asks only where you live, then shows the fee-message steps; Back works', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/en/get-help/');
+		await page.locator('[data-start]').click();
+		await page.getByLabel('A message asks me to pay a customs or delivery fee').check();
+		await next(page);
+		// Only where the reader lives: no seller, and this is the last question.
+		expect(await legend(page)).toBe('Where do you live?');
+		expect(await page.locator('[data-screen] .progress').innerText()).toBe('Question 2 of 2');
+		expect(await page.locator('[data-screen] select').count()).toBe(1);
+		expect(await page.locator('[data-screen] button[type="submit"]').innerText()).toBe('Show my plan');
+		await page.getByLabel('Where you live').selectOption('uk');
+		await next(page);
+		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
+		expect(await stepIds(page)).toEqual(['fee-message-check', 'fee-message-paid', 'report-message-uk']);
+		expect(await page.locator('[data-step="report-message-uk"]').innerText()).toContain('7726');
+		// No platform, payment or dates were asked, and none are in the link or the answers.
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ problem: 'fee-message', buyer: 'uk', q: 'plan' });
+		expect(await page.locator('[data-screen] .answers dt').allTextContents()).toEqual(['What happened?', 'Where you live']);
+		expect((await page.locator('.bodies li > a').allInnerTexts())[0]).toBe('Report Fraud (City of London Police)');
+		await page.goBack();
+		expect(await legend(page)).toBe('Where do you live?');
+		await page.goBack();
+		expect(await page.getByLabel('A message asks me to pay a customs or delivery fee').isChecked()).toBe(true);
+		// Choosing a purchase problem instead asks every question again.
+		await page.getByLabel('It never arrived').check();
+		await next(page);
+		expect(await legend(page)).toBe('Where are you, and where is the seller?');
+		expect(await page.locator('[data-screen] .progress').innerText()).toBe('Question 2 of 5');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('Chinese: a squatted trademark goes straight from the problem to the plan; a link to a skipped question shows the plan', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/zh-cn/get-help/');
+		await page.locator('[data-start]').click();
+		await page.getByLabel('我是卖家：我的品牌在中国被别人抢注了商标').check();
+		await next(page);
+		expect(await page.locator('#help-plan-title').innerText()).toBe('你的行动计划');
+		expect(await stepIds(page)).toEqual(['trademark-check', 'trademark-evidence', 'trademark-act']);
+		expect(await page.locator('[data-step="trademark-check"]').innerText()).toContain('中国商标网');
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ problem: 'trademark', q: 'plan' });
+		await page.goBack();
+		expect(await legend(page)).toBe('发生了什么？');
+		await page.goto('/zh-cn/get-help/?problem=trademark&platform=jd&q=platform');
+		expect(await stepIds(page)).toEqual(['trademark-check', 'trademark-evidence', 'trademark-act']);
+		// A fake sold as genuine by a WeChat daigou in mainland China: 退一赔三, and 12315 first.
+		await page.goto('/zh-cn/get-help/?problem=not-as-described&buyer=cn&seller=cn&platform=wechat-shop&payment=wechat-pay&q=plan');
+		expect(await stepIds(page)).toContain('refund-one-compensate-three');
+		expect(await page.locator('[data-step="refund-one-compensate-three"] h3').innerText()).toBe('以假充真？主张“退一赔三”');
+		expect((await page.locator('.bodies li > a').allInnerTexts())[0]).toBe('全国12315平台（国家市场监督管理总局）');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('the plan', () => {
 	test('a deadline already passed is flagged, and a card window that varies says so', async () => {
 		const { page } = await openPage(browser());

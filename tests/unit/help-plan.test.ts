@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { answerValues, SCAMS, type Answers } from '../../src/help/answers.ts';
+import { answersFor, answerValues, asksSeller, SCAMS, SCREENS, screensFor, type Answers } from '../../src/help/answers.ts';
 import { buildPlan, RIGHTS_PAGES, type BodyRule, type StepRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { helpStep } from '../../src/schemas/help.ts';
@@ -17,16 +17,24 @@ const deadline = (answers: Answers, id: string) => plan(answers).steps.find((s) 
 describe('every problem × every payment method gives a plan', () => {
 	const problems = answerValues.problem;
 	const payments = answerValues.payment;
+	/** The right first step: secure and save for scams, the seller for purchase problems, check the charge or the message first. */
+	const FIRST: Record<string, readonly string[]> = {
+		'customs-charge': ['check-customs-charge'],
+		'seller-account': ['secure-seller-account'],
+		trademark: ['trademark-check'],
+		'fee-message': ['fee-message-check'],
+		'dispute-refused': ['dispute-refused-reasons'],
+		'account-hacked': ['account-hacked-secure'],
+	};
+	/** Short plans: check, then ask (customs, sellers); a refused dispute with no ombudsman for the way of paying. */
+	const SHORT = ['customs-charge', 'seller-account', 'dispute-refused'];
 	test.each(problems.flatMap((problem) => payments.map((payment) => [problem, payment] as const)))('%s, paid by %s', (problem, payment) => {
 		const result = plan({ problem, payment });
 		expect(result.general).toBe(false);
-		// Customs and seller-account plans are short (check, then ask); purchase problems and scams have more.
-		expect(result.steps.length).toBeGreaterThanOrEqual(['customs-charge', 'seller-account'].includes(problem) ? 2 : 3);
+		expect(result.steps.length).toBeGreaterThanOrEqual(SHORT.includes(problem) ? 2 : 3);
 		const first = result.steps[0]!.id;
-		// The right first step: secure and save for scams, the seller for purchase problems, check the charge for customs.
-		if (SCAMS.includes(problem)) expect(['stop-and-save', 'phishing-secure', 'off-platform']).toContain(first);
-		else if (problem === 'customs-charge') expect(first).toBe('check-customs-charge');
-		else if (problem === 'seller-account') expect(first).toBe('secure-seller-account');
+		if (Object.hasOwn(FIRST, problem)) expect(FIRST[problem]).toContain(first);
+		else if (SCAMS.includes(problem)) expect(['stop-and-save', 'phishing-secure', 'off-platform']).toContain(first);
 		else expect(first).toBe('contact-seller');
 		// Scams always end with the police; purchase problems with a consumer body.
 		if (SCAMS.includes(problem)) expect(result.steps.at(-1)!.id).toMatch(/^police/);
@@ -175,8 +183,10 @@ describe('your rights where the buyer lives', () => {
 			expect(plan({ problem: 'fake-shop', payment: 'debit-card', buyer }).rights, buyer).toBe(expected[buyer]);
 		}
 	});
-	test('not for a seller’s account, nor when the buyer’s place is not given', () => {
+	test('not for a seller’s problems or a fee message, nor when the buyer’s place is not given', () => {
 		expect(plan({ problem: 'seller-account', buyer: 'uk' }).rights).toBeUndefined();
+		expect(plan({ problem: 'trademark', buyer: 'uk' }).rights).toBeUndefined();
+		expect(plan({ problem: 'fee-message', buyer: 'uk' }).rights).toBeUndefined();
 		expect(buildPlan({ problem: 'late' }, steps, bodies, today).rights).toBeUndefined();
 	});
 	test('every rights page the plan can link exists in both languages', () => {
@@ -194,4 +204,126 @@ test('no answers: the general plan, never empty', () => {
 	const general = buildPlan({}, steps, bodies, today);
 	expect(general.general).toBe(true);
 	expect(general.steps.map((s) => s.id)).toEqual(['contact-seller', 'payment-other', 'consumer-body']);
+});
+
+describe('a problem asks only the questions that apply to it', () => {
+	test('before a problem is chosen, and for purchase problems and most scams, every screen', () => {
+		expect(screensFor(undefined)).toEqual([...SCREENS]);
+		for (const problem of ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform']) expect(screensFor(problem), problem).toEqual([...SCREENS]);
+	});
+	test('a fee message and a hacked account: the problem and where you live, not the seller, platform, payment or dates', () => {
+		for (const problem of ['fee-message', 'account-hacked']) {
+			expect(screensFor(problem), problem).toEqual(['problem', 'where']);
+			expect(asksSeller(problem), problem).toBe(false);
+		}
+		expect(asksSeller('not-delivered')).toBe(true);
+		expect(asksSeller(undefined)).toBe(true);
+	});
+	test('a refused dispute asks where and how you paid; a customs charge where; a seller’s account the platform; a trademark nothing more', () => {
+		expect(screensFor('dispute-refused')).toEqual(['problem', 'where', 'payment']);
+		expect(screensFor('customs-charge')).toEqual(['problem', 'where']);
+		expect(screensFor('seller-account')).toEqual(['problem', 'platform']);
+		expect(screensFor('trademark')).toEqual(['problem']);
+	});
+	test('every screen list starts with the problem and keeps the order of SCREENS; an unknown problem asks everything', () => {
+		for (const problem of answerValues.problem) {
+			const screens = screensFor(problem);
+			expect(screens[0]).toBe('problem');
+			expect(screens).toEqual(SCREENS.filter((s) => screens.includes(s)));
+		}
+		expect(screensFor('__proto__')).toEqual([...SCREENS]);
+		expect(screensFor('nonsense')).toEqual([...SCREENS]);
+	});
+	test('answers left from another problem are dropped, so they change nothing in the plan', () => {
+		const full: Answers = { problem: 'fee-message', buyer: 'uk', seller: 'cn', platform: 'aliexpress', payment: 'paypal', paid: '2026-11-01', expected: '2026-11-15' };
+		expect(answersFor(full)).toEqual({ problem: 'fee-message', buyer: 'uk' });
+		expect(answersFor({ ...full, problem: 'dispute-refused' })).toEqual({ problem: 'dispute-refused', buyer: 'uk', seller: 'cn', payment: 'paypal' });
+		expect(answersFor({ ...full, problem: 'trademark' })).toEqual({ problem: 'trademark' });
+		expect(answersFor({ ...full, problem: 'not-delivered' })).toEqual({ ...full, problem: 'not-delivered' });
+		expect(buildPlan(full, steps, bodies, today)).toEqual(buildPlan({ problem: 'fee-message', buyer: 'uk' }, steps, bodies, today));
+	});
+});
+
+describe('the new problems', () => {
+	test('a UK buyer with a fake customs-fee text: check with the carrier first, then what to do if paid, then 7726; the UK fraud line; no purchase steps', () => {
+		const result = plan({ problem: 'fee-message', buyer: 'uk' });
+		expect(result.steps.map((s) => s.id)).toEqual(['fee-message-check', 'fee-message-paid', 'report-message-uk']);
+		expect(result.bodies[0]).toBe('uk-report-fraud');
+		expect(result.bodies).not.toContain('uk-financial-ombudsman');
+		expect(result.crime).toBe(false);
+		expect(result.rights).toBeUndefined();
+		expect(result.letters).toEqual([]);
+	});
+	test('a fee message reaches the reporting step for where the reader lives', () => {
+		const report = (buyer: NonNullable<Answers['buyer']>) => plan({ problem: 'fee-message', buyer }).steps.map((s) => s.id).filter((id) => id.startsWith('report-message'));
+		expect(report('us')).toEqual(['report-message-us']);
+		expect(report('au')).toEqual(['report-message-au']);
+		expect(report('ca')).toEqual(['report-message-ca']);
+		expect(report('cn')).toEqual(['report-message-cn']);
+		for (const buyer of ['hk', 'mo', 'tw', 'de', 'fr', 'es', 'it', 'nl', 'eu', 'nz', 'jp', 'kr', 'sg', 'other'] as const) expect(report(buyer), buyer).toEqual(['report-message']);
+		expect(plan({ problem: 'fee-message', buyer: 'cn' }).bodies).toEqual(['cn-96110']);
+	});
+	test('a hacked account: the email first, then the platform and the bank, then the police; a crime', () => {
+		const result = plan({ problem: 'account-hacked', buyer: 'uk' });
+		expect(result.steps.map((s) => s.id)).toEqual(['account-hacked-secure', 'account-hacked-platform', 'account-hacked-bank', 'police']);
+		expect(result.crime).toBe(true);
+		expect(result.bodies[0]).toBe('uk-report-fraud');
+		expect(result.bodies).toContain('uk-financial-ombudsman');
+		expect(plan({ problem: 'account-hacked', buyer: 'cn' }).steps.at(-1)!.id).toBe('police-china');
+	});
+	test('a refused dispute for a UK card payer: reasons, the next round and Section 75, a complaint, the ombudsman; the Financial Ombudsman Service first', () => {
+		const result = plan({ problem: 'dispute-refused', buyer: 'uk', payment: 'credit-card' });
+		expect(result.steps.map((s) => s.id)).toEqual(['dispute-refused-reasons', 'dispute-refused-card', 'dispute-refused-complain', 'ombudsman']);
+		expect(result.bodies[0]).toBe('uk-financial-ombudsman');
+		expect(result.bodies).not.toContain('uk-citizens-advice');
+	});
+	test('a refused dispute lists the ombudsman for the buyer’s place and way of paying', () => {
+		const first = (buyer: NonNullable<Answers['buyer']>, payment: NonNullable<Answers['payment']>) => plan({ problem: 'dispute-refused', buyer, payment }).bodies;
+		expect(first('au', 'debit-card')).toEqual(['au-afca']);
+		expect(first('us', 'paypal')).toEqual(['us-cfpb']);
+		expect(first('de', 'credit-card')).toEqual(['eu-fin-net']);
+		expect(first('ca', 'credit-card')).toEqual(['ca-obsi']);
+		expect(first('hk', 'bank-transfer')).toEqual(['hk-fdrc']);
+		expect(first('sg', 'debit-card')).toEqual(['sg-fidrec']);
+		expect(first('nz', 'credit-card')).toEqual(['nz-banking-ombudsman']);
+		// PayPal: the appeal within 10 days comes before the complaint.
+		const paypal = plan({ problem: 'dispute-refused', buyer: 'uk', payment: 'paypal' }).steps.map((s) => s.id);
+		expect(paypal.indexOf('dispute-refused-paypal')).toBeLessThan(paypal.indexOf('dispute-refused-complain'));
+	});
+	test('a refused dispute in mainland China: 12378 and 12363 instead of an ombudsman the directory does not have', () => {
+		const result = plan({ problem: 'dispute-refused', buyer: 'cn', payment: 'alipay' });
+		expect(result.steps.map((s) => s.id)).toEqual(['dispute-refused-reasons', 'dispute-refused-complain', 'dispute-refused-cn']);
+		expect(result.bodies).toEqual([]);
+	});
+	test('someone registered my trademark: the register and its dates, the evidence, then the routes; no buyer’s bodies or rights', () => {
+		const result = buildPlan({ problem: 'trademark' }, steps, bodies, today);
+		expect(result.steps.map((s) => s.id)).toEqual(['trademark-check', 'trademark-evidence', 'trademark-act']);
+		expect(result.bodies).toEqual([]);
+		expect(result.general).toBe(false);
+		expect(result.crime).toBe(false);
+	});
+});
+
+describe('the Chinese domestic path: a fake sold as genuine', () => {
+	const cn: Answers = { problem: 'not-as-described', buyer: 'cn', seller: 'cn', platform: 'taobao-tmall', payment: 'alipay' };
+	test('a Chinese buyer with a fake from a Chinese shop gets 退一赔三 before the seven-day return, and 12315', () => {
+		const result = plan(cn);
+		const ids = result.steps.map((s) => s.id);
+		expect(ids).toContain('refund-one-compensate-three');
+		expect(ids.indexOf('refund-one-compensate-three')).toBeLessThan(ids.indexOf('seven-day-return'));
+		expect(ids.indexOf('refund-one-compensate-three')).toBeGreaterThan(ids.indexOf('platform-taobao-tmall'));
+		expect(result.bodies[0]).toBe('cn-12315');
+	});
+	test('a WeChat daigou in mainland China, paid by WeChat Pay: the same step', () => {
+		expect(plan({ ...cn, platform: 'wechat-shop', payment: 'wechat-pay' }).steps.map((s) => s.id)).toContain('refund-one-compensate-three');
+	});
+	test('a shop on a Chinese platform whose place the buyer does not know counts as the platform’s', () => {
+		expect(plan({ ...cn, seller: 'unknown', platform: 'jd' }).steps.map((s) => s.id)).toContain('refund-one-compensate-three');
+		expect(plan({ ...cn, seller: 'unknown', platform: 'independent-site' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+	});
+	test('not for a buyer outside mainland China, a seller abroad on its own site, or another problem', () => {
+		expect(plan({ ...cn, buyer: 'uk', platform: 'aliexpress' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+		expect(plan({ ...cn, seller: 'us', platform: 'independent-site' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+		expect(plan({ ...cn, problem: 'late' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+	});
 });

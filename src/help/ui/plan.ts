@@ -1,5 +1,5 @@
 /** The plan: the reader's answers, the steps in order with their deadlines, who can help, the letters. */
-import { answersQuery, type Answers } from '../answers.ts';
+import { answersQuery, asksSeller, screensFor, type Answers } from '../answers.ts';
 import { buildPlan } from '../plan.ts';
 import { localToday } from '../../dates.ts';
 import { h } from '../../dom.ts';
@@ -35,6 +35,8 @@ const { data, t } = ctx;
 		['q.expected', 'dates', answers.expected && date(answers.expected)],
 	];
 	for (const [key, screen, value] of rows) {
+		// Only the questions this problem asks (src/help/answers.ts).
+		if (!(screensFor(answers.problem) as string[]).includes(screen) || (key === 'q.seller' && !asksSeller(answers.problem))) continue;
 		const change = h('a', { href: `?${new URLSearchParams([...answersQuery(answers), ['q', screen]])}` }, t('plan.change'));
 		change.addEventListener('click', (event) => {
 			event.preventDefault();

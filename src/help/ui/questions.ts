@@ -1,5 +1,5 @@
 /** The questions, one per screen: a form that checks its answers and moves on (src/help/ui.ts). */
-import { DATE_ANSWERS, answerValues, answersQuery, readAnswers, type Answers, type DateAnswer, type Question } from '../answers.ts';
+import { DATE_ANSWERS, answerValues, answersFor, answersQuery, asksSeller, readAnswers, screensFor, type Answers, type DateAnswer, type Question } from '../answers.ts';
 import { EARLIEST_DAY, dateBoundsText, dateInBounds, latestDay, localToday } from '../../dates.ts';
 import { h } from '../../dom.ts';
 import { format } from '../../text/format.ts';
@@ -9,14 +9,16 @@ import { SCREENS, type HelpContext } from './view.ts';
 export type OutOfRange = Partial<Record<DateAnswer, string>>;
 
 const PROBLEM_GROUPS: [string, readonly string[]][] = [
-	['problem-group.buyer', ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'customs-charge']],
-	['problem-group.scam', ['fake-shop', 'phishing', 'off-platform']],
-	['problem-group.seller', ['seller-account']],
+	['problem-group.buyer', ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'dispute-refused', 'customs-charge']],
+	['problem-group.scam', ['fee-message', 'fake-shop', 'phishing', 'off-platform', 'account-hacked']],
+	['problem-group.seller', ['seller-account', 'trademark']],
 ];
 
 export function questionView(ctx: HelpContext, screen: (typeof SCREENS)[number], answers: Answers, outOfRange: OutOfRange = {}): HTMLElement {
 const { t } = ctx;
-	const index = SCREENS.indexOf(screen);
+	// The screens this problem asks (src/help/answers.ts screensFor): the progress counts only those.
+	const screens = screensFor(answers.problem);
+	const index = Math.max(0, screens.indexOf(screen));
 	const today = localToday();
 	const form = h('form', { class: 'question', novalidate: '' }) as HTMLFormElement;
 	const error = h('p', { class: 'error', role: 'alert' });
@@ -34,12 +36,13 @@ const { t } = ctx;
 		const element = h('select', { id, name }, h('option', { value: '' }, '—'), ...values.map((v) => h('option', { value: v, ...(answers[name] === v ? { selected: '' } : {}) }, t(`place.${v}`))));
 		return h('div', { class: 'field' }, h('label', { for: id }, t(`q.${name}`)), element);
 	};
-	const legend = h('legend', { tabindex: '-1' }, t(`q.${screen}`));
+	// Where only the reader's place is asked (no seller), the question says so.
+	const legend = h('legend', { tabindex: '-1' }, t(screen === 'where' && !asksSeller(answers.problem) ? 'q.where-buyer' : `q.${screen}`));
 	const fieldset = h('fieldset', {}, legend);
 	if (screen === 'problem') {
 		for (const [group, values] of PROBLEM_GROUPS) fieldset.append(h('p', { class: 'group' }, t(group)), ...radios('problem', values, (v) => t(`problem.${v}`)));
 	} else if (screen === 'where') {
-		fieldset.append(select('buyer', answerValues.buyer), select('seller', answerValues.seller));
+		fieldset.append(select('buyer', answerValues.buyer), ...(asksSeller(answers.problem) ? [select('seller', answerValues.seller)] : []));
 	} else if (screen === 'platform') {
 		fieldset.append(...radios('platform', answerValues.platform, (v) => t(`platform.${v}`)));
 	} else if (screen === 'payment') {
@@ -54,11 +57,12 @@ const { t } = ctx;
 		}
 		fieldset.append(h('p', { class: 'hint', id: 'help-dates-hint' }, t('q.dates-hint')));
 	}
-	const last = index === SCREENS.length - 1;
+	// The problem screen always says "Next": another answer there may ask more questions.
+	const last = screen !== 'problem' && index === screens.length - 1;
 	const back = h('button', { type: 'button' }, t('q.back'));
 	back.addEventListener('click', () => history.back());
 	form.append(
-		h('p', { class: 'progress' }, format(t('q.progress'), { n: index + 1, total: SCREENS.length })),
+		h('p', { class: 'progress' }, format(t('q.progress'), { n: index + 1, total: screens.length })),
 		fieldset,
 		error,
 		h('div', { class: 'nav' }, ...(index > 0 ? [back] : []), h('button', { type: 'submit' }, t(last ? 'q.show-plan' : 'q.next'))),
@@ -86,7 +90,7 @@ const { t } = ctx;
 				return;
 			}
 			read('buyer');
-			next.seller = (String(data.get('seller') ?? '') || 'unknown') as NonNullable<Answers['seller']>;
+			if (asksSeller(next.problem)) next.seller = (String(data.get('seller') ?? '') || 'unknown') as NonNullable<Answers['seller']>;
 		} else {
 			// A date outside 2000-01-01 … five years from today: the message by its field; stay.
 			let wrong: HTMLElement | undefined;
@@ -108,9 +112,12 @@ const { t } = ctx;
 			read('paid');
 			read('expected');
 		}
-		// Only answers the URL reader accepts go on (the same rules as a shared link).
-		const clean = readAnswers(answersQuery(next), today).answers;
-		ctx.go(last ? 'plan' : SCREENS[index + 1]!, clean, screen);
+		// Only answers the URL reader accepts go on (the same rules as a shared link), and only those the
+		// problem asks: answers left from another problem are dropped. The problem decides what comes next.
+		const clean = answersFor(readAnswers(answersQuery(next), today).answers);
+		const ahead = screensFor(clean.problem);
+		const following = ahead[ahead.indexOf(screen) + 1];
+		ctx.go(following ?? 'plan', clean, screen);
 	});
 	return form;
 }

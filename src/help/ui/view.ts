@@ -1,5 +1,5 @@
 /** What the get-help views share: the page's data (from GetHelp.astro), its words and navigation. */
-import type { Answers } from '../answers.ts';
+import { SCREENS, type Answers } from '../answers.ts';
 import type { BodyRule, StepRule } from '../plan.ts';
 
 export interface Step extends StepRule {
@@ -26,7 +26,8 @@ export interface HelpData {
 	notices: Record<string, string>;
 }
 
-export const SCREENS = ['problem', 'where', 'platform', 'payment', 'dates'] as const;
+/** All the screens of questions (src/help/answers.ts; a problem skips some: screensFor). */
+export { SCREENS };
 export type Screen = (typeof SCREENS)[number] | 'plan';
 
 /** What a view needs from the element. */
