@@ -21,6 +21,11 @@ export function lettersView({ data, t }: HelpContext, ids: string[], answers: An
 			const label = version.copy ? `${letter.title} — ${t(`plan.letter-${version.copy}`)}` : letter.title;
 			const area = h('textarea', { id, lang: version.lang, spellcheck: 'false' }) as HTMLTextAreaElement;
 			area.value = format(letter.body[version.lang], letterParams(answers, version.lang, word(version.lang), today));
+			// A printed plan shows the text as typed, in full (a field prints as a box cut at its height).
+			const printed = h('div', { class: 'letter-print', lang: version.lang, 'aria-hidden': 'true' }, area.value);
+			area.addEventListener('input', () => {
+				printed.textContent = area.value;
+			});
 			const copy = h('button', { type: 'button' }, t('plan.copy'));
 			copy.addEventListener('click', async () => {
 				try {
@@ -39,7 +44,7 @@ export function lettersView({ data, t }: HelpContext, ids: string[], answers: An
 			});
 			const printButton = h('button', { type: 'button' }, t('plan.print'));
 			printButton.addEventListener('click', () => print(area.value, version.lang));
-			texts.append(h('div', {}, h('label', { for: id }, label), area, h('div', { class: 'letter-actions' }, copy, download, printButton)));
+			texts.append(h('div', {}, h('label', { for: id }, label), area, printed, h('div', { class: 'letter-actions' }, copy, download, printButton)));
 		});
 		box.append(texts);
 		list.append(box);
