@@ -39,7 +39,7 @@ const { data, t } = ctx;
 	];
 	for (const [key, screen, value] of rows) {
 		const change = changeLink(ctx, screen, answers, t('plan.change'));
-		change.setAttribute('aria-label', `${t('plan.change')}: ${t(key)}`);
+		change.setAttribute('aria-label', format(t('plan.change-label'), { question: t(key) }));
 		list.append(h('dt', {}, t(key)), h('dd', {}, value ?? '—', ' ', change));
 	}
 	section.append(h('details', { class: 'your-answers' }, h('summary', {}, t('plan.your-answers')), list));
