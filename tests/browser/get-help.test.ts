@@ -276,6 +276,9 @@ describe('the plan', () => {
 		});
 		await page.goto('/en/get-help/?problem=not-as-described&buyer=eu&seller=cn&platform=taobao-tmall&payment=alipay&paid=2026-11-01&expected=2026-11-15&q=plan');
 		const first = page.locator('.letter').first();
+		// Each letter is folded under its title until opened.
+		expect(await first.locator('textarea').first().isVisible()).toBe(false);
+		await first.locator('summary').click();
 		const areas = first.locator('textarea');
 		expect(await areas.count()).toBe(2);
 		expect(await areas.nth(0).getAttribute('lang')).toBe('en');

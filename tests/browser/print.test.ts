@@ -31,6 +31,7 @@ test.each(['en', 'zh-cn'])('%s: a get-help plan prints as the plan: the answers 
 	await page.goto(`/${locale}/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan`);
 	await page.locator('#help-plan-title').waitFor();
 	// What the reader typed into a letter is what prints.
+	await page.locator('.letter summary').first().click();
 	const area = page.locator('.letter textarea').first();
 	await area.fill(`${await area.inputValue()}\nOrder 12345-PRINTED`);
 	await page.emulateMedia({ media: 'print' });

@@ -14,7 +14,8 @@ export function lettersView({ data, t }: HelpContext, ids: string[], answers: An
 	ids.forEach((id, n) => {
 		const letter = Object.hasOwn(data.letters, id) ? data.letters[id] : undefined;
 		if (!letter) return;
-		const box = h('div', { class: 'letter' }, h('h4', {}, letter.title));
+		// Folded: on a phone the letters' fields are most of a plan's height; the reader opens the one a step needs (printing opens all).
+		const box = h('details', { class: 'letter' }, h('summary', {}, letter.title));
 		const texts = h('div', { class: 'letter-texts' });
 		letterVersions(letter.to, answers, readerLang).forEach((version, v) => {
 			const id = `help-letter-${n}-${v}`;
