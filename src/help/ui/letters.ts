@@ -45,7 +45,7 @@ export function lettersView({ data, t }: HelpContext, ids: string[], answers: An
 			});
 			const printButton = h('button', { type: 'button' }, t('plan.print'));
 			printButton.addEventListener('click', () => print(area.value, version.lang));
-			texts.append(h('div', {}, h('label', { for: id }, label), area, printed, h('div', { class: 'letter-actions' }, copy, download, printButton)));
+			texts.append(h('div', {}, h('label', { for: id, ...(version.copy ? { class: 'copy' } : {}) }, label), area, printed, h('div', { class: 'letter-actions' }, copy, download, printButton)));
 		});
 		box.append(texts);
 		list.append(box);
