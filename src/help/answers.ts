@@ -80,6 +80,16 @@ export function screensFor(problem: string | undefined): QuestionScreen[] {
 	return SCREENS.filter((screen) => !skip.includes(screen));
 }
 
+/**
+ * Problems that are not about something bought: a message asking for a fee, a hacked account, a
+ * seller's account or trademark. Their plans leave out the page's checklist of purchase evidence
+ * (listing, order, chat, unboxing video); their steps say what to keep.
+ */
+const NOT_A_PURCHASE: readonly string[] = ['fee-message', 'account-hacked', 'seller-account', 'trademark'];
+
+/** Whether a plan for this problem shows the checklist of purchase evidence. */
+export const showsPurchaseEvidence = (problem: string | undefined): boolean => !(problem && NOT_A_PURCHASE.includes(problem));
+
 /** Whether the "where" screen asks where the seller is, for a problem. */
 export const asksSeller = (problem: string | undefined): boolean => !(problem && NO_SELLER.includes(problem));
 

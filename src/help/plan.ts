@@ -48,6 +48,8 @@ export interface PlannedStep {
 		/** Whole days from today to the date (negative when past). */
 		daysLeft?: number;
 		varies: boolean;
+		/** For `needs-date`: the dates the reader has not given that the deadline counts from. */
+		needs?: ('payment' | 'delivery')[];
 	} | undefined;
 }
 
@@ -153,7 +155,10 @@ function deadlineOf(rule: NonNullable<StepRule['deadline']>, answers: Answers, t
 		if (!start) return { window, date: undefined };
 		return { window, date: window.days ? addDays(start, window.days) : addMonths(start, window.months ?? 0) };
 	});
-	if (dates.some((d) => !d.date)) return { status: 'needs-date', varies: rule.varies };
+	if (dates.some((d) => !d.date)) {
+		const needs = (['payment', 'delivery'] as const).filter((from) => dates.some((d) => !d.date && d.window.from === from));
+		return { status: 'needs-date', varies: rule.varies, needs };
+	}
 	const earliest = dates.reduce((a, b) => (b.date! < a.date! ? b : a));
 	const daysLeft = daysBetween(today, earliest.date!);
 	const status: DeadlineStatus = daysLeft < 0 ? 'past' : daysLeft <= SOON_DAYS ? 'soon' : 'open';
@@ -223,4 +228,52 @@ export function buildPlan(given: Answers, steps: readonly StepRule[], bodies: re
 	const letters = [...new Set(chosen.flatMap((step) => (step.letter ? [step.letter] : [])))];
 	const rights = rightsFor(answers);
 	return { steps: planned, bodies: bodiesFor(answers, bodies, crime), letters, general, crime, ...(rights ? { rights } : {}) };
+}
+
+/** What the top of a plan says before the steps: the one thing to do today, and the nearest deadline. */
+export interface Urgent {
+	/** The step to do today (an id from the plan). */
+	today: string;
+	/** Its place in the plan, from 1. */
+	todayNumber: number;
+	/** `soon`: a deadline within SOON_DAYS moved this step ahead of the ones before it; `first`: the plan's first step. */
+	reason: 'soon' | 'first';
+	/**
+	 * The nearest deadline not yet passed; when every dated deadline has passed, the one that passed
+	 * last (status `past`). None when no step has a dated deadline.
+	 */
+	deadline?: { step: string; date: string; daysLeft: number; status: DeadlineStatus };
+	/** Deadlines that count from a date the reader has not given: the step, and the dates it needs. */
+	needs: { step: string; dates: ('payment' | 'delivery')[] }[];
+}
+
+/**
+ * The urgent thing first. The rule: today's one thing is the step whose deadline falls soonest,
+ * when that deadline is within SOON_DAYS (today included); otherwise the plan's first step, since
+ * the steps are already in the order to take them. A deadline that has passed moves nothing (the
+ * window is closed: a late request is worth making, but not before the first step). Ties go to
+ * the step earlier in the plan. Undefined for a plan without steps.
+ */
+export function urgentOf(plan: Pick<Plan, 'steps'>): Urgent | undefined {
+	const first = plan.steps[0];
+	if (!first) return undefined;
+	const dated = plan.steps.flatMap((step) => {
+		const d = step.deadline;
+		return d?.date !== undefined && d.daysLeft !== undefined ? [{ step: step.id, date: d.date, daysLeft: d.daysLeft, status: d.status }] : [];
+	});
+	const ahead = dated.filter((d) => d.daysLeft >= 0);
+	// Stable sort: equal dates keep the plan's order.
+	const nearest = [...ahead].sort((a, b) => a.daysLeft - b.daysLeft)[0];
+	const lastPassed = [...dated].sort((a, b) => b.daysLeft - a.daysLeft)[0];
+	const deadline = nearest ?? lastPassed;
+	const soon = nearest && nearest.daysLeft <= SOON_DAYS ? nearest : undefined;
+	const today = soon ? soon.step : first.id;
+	const needs = plan.steps.flatMap((step) => (step.deadline?.status === 'needs-date' ? [{ step: step.id, dates: step.deadline.needs ?? [] }] : []));
+	return {
+		today,
+		todayNumber: plan.steps.findIndex((s) => s.id === today) + 1,
+		reason: soon && soon.step !== first.id ? 'soon' : 'first',
+		...(deadline ? { deadline } : {}),
+		needs,
+	};
 }

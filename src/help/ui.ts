@@ -5,7 +5,7 @@
  * The element keeps the state and the navigation; the views are in src/help/ui/ (questions, plan,
  * letters). DOM built with createElement and textContent only.
  */
-import { answersQuery, readAnswers, screensFor, type Answers } from './answers.ts';
+import { answersQuery, readAnswers, screensFor, showsPurchaseEvidence, type Answers } from './answers.ts';
 import { localToday } from '../dates.ts';
 import { queryNoticeTexts, type QueryNotices } from '../url/query.ts';
 import { h } from '../dom.ts';
@@ -29,8 +29,8 @@ export class GetHelpElement extends HTMLElement {
 			data: this.#data,
 			t: (key) => (Object.hasOwn(text, key) ? text[key]! : key),
 			go: (to, answers, from) => this.#go(to, answers, from),
+			change: (to, answers) => this.#go(to, answers, undefined, true),
 		};
-		this.querySelector('[data-nojs]')?.remove();
 		const start = this.querySelector<HTMLAnchorElement>('[data-start]');
 		if (start) {
 			start.hidden = false;
@@ -57,15 +57,23 @@ export class GetHelpElement extends HTMLElement {
 		return { screen: Object.keys(answers).length ? 'plan' : 'general', ...state };
 	}
 
-	/** Moves to `screen`. `from`: the screen being left keeps the new answers too, so Back shows them. */
-	#go(screen: Screen, answers: Answers, from?: Screen) {
+	/**
+	 * Moves to `screen`. `from`: the screen being left keeps the new answers too, so Back shows them.
+	 * `change`: a question opened from the plan's "Change" links. Its history entry is marked
+	 * (history.state, kept by Back, Forward and reload; a shared link has the answers and screen
+	 * only, and walks on through the questions); answering it returns to the plan, unless the
+	 * question the questions would go to next still has no answer, which is then asked the same way.
+	 */
+	#go(screen: Screen, answers: Answers, from?: Screen, change = false) {
 		const at = (s: Screen) => {
 			const query = answersQuery(answers);
 			query.set('q', s);
 			return `?${query}`;
 		};
-		if (from) history.replaceState(null, '', at(from));
-		history.pushState(null, '', at(screen));
+		const changing = from !== undefined && isChange(history.state);
+		if (from) history.replaceState(history.state, '', at(from));
+		if (changing && screen !== 'plan' && !unanswered(screen, answers)) screen = 'plan';
+		history.pushState((change || changing) && screen !== 'plan' ? { change: true } : null, '', at(screen));
 		this.#render(true);
 	}
 
@@ -74,12 +82,17 @@ export class GetHelpElement extends HTMLElement {
 		const general = this.querySelector<HTMLElement>('[data-general]')!;
 		const evidence = this.querySelector<HTMLElement>('[data-evidence]')!;
 		general.hidden = screen !== 'general';
-		evidence.hidden = screen !== 'general' && screen !== 'plan';
+		evidence.hidden = !(screen === 'general' || (screen === 'plan' && showsPurchaseEvidence(answers.problem)));
 		if (screen === 'general') {
 			this.#screen.replaceChildren();
 			return;
 		}
 		const content = screen === 'plan' ? planView(this.#ctx, answers, (text, lang) => this.#print(text, lang)) : questionView(this.#ctx, screen, answers, outOfRange);
+		// A question opened from the plan goes back to it: its button says so.
+		if (screen !== 'plan' && isChange(history.state)) {
+			const submit = content.querySelector<HTMLButtonElement>('button[type="submit"]');
+			if (submit) submit.textContent = this.#ctx.t('q.update-plan');
+		}
 		// What the link had that was not used: counted or named by question, never quoted.
 		const said = queryNoticeTexts(notices, this.#data.notices, this.#data.lang);
 		this.#screen.replaceChildren(...(said.length ? [h('ul', { class: 'notices hint' }, ...said.map((text) => h('li', {}, text)))] : []), content);
@@ -99,4 +112,16 @@ export class GetHelpElement extends HTMLElement {
 		window.addEventListener('afterprint', done);
 		window.print();
 	}
+}
+
+/** Whether a history entry is a question opened from the plan (see #go). */
+const isChange = (state: unknown) => typeof state === 'object' && state !== null && (state as { change?: unknown }).change === true;
+
+/** A question the plan cannot do without and that has no answer yet (the dates may stay empty). */
+function unanswered(screen: Screen, answers: Answers): boolean {
+	if (screen === 'problem') return !answers.problem;
+	if (screen === 'where') return !answers.buyer;
+	if (screen === 'platform') return !answers.platform;
+	if (screen === 'payment') return !answers.payment;
+	return false;
 }

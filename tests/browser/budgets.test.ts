@@ -37,7 +37,9 @@ test.each([
 	['the landing page', 'en/', 6],
 	['the calculator page', 'en/tools/duty-calculator/', 24],
 	['the embed page', 'embed/en/duty-calculator/', 20],
-	['the get-help page', 'en/get-help/', 14],
+	// 2026-12-07 (issue 19): get-help 14.1 KB (13.0 before) with the plan's urgent summary, Change
+	// returning to the plan, the letters' print copies and the inline script that stops the flash.
+	['the get-help page', 'en/get-help/', 16],
 ] as const)('budget: %s loads under its budget of JavaScript (%s: %i KB gzip)', (_name, path, kb) => {
 	const size = gzipSync(pageScripts(path)).length;
 	expect(size).toBeLessThan(kb * 1024);

@@ -117,6 +117,8 @@ describe('a problem skips the questions that do not apply to it', () => {
 		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
 		expect(await stepIds(page)).toEqual(['fee-message-check', 'fee-message-paid', 'report-message-uk']);
 		expect(await page.locator('[data-step="report-message-uk"]').innerText()).toContain('7726');
+		// Nothing was bought: no checklist of purchase evidence (unboxing video and the like).
+		expect(await page.locator('[data-evidence]').isHidden()).toBe(true);
 		// No platform, payment or dates were asked, and none are in the link or the answers.
 		expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ problem: 'fee-message', buyer: 'uk', q: 'plan' });
 		expect(await page.locator('[data-screen] .answers dt').allTextContents()).toEqual(['What happened?', 'Where you live']);
@@ -153,6 +155,103 @@ describe('a problem skips the questions that do not apply to it', () => {
 		expect(await stepIds(page)).toContain('refund-one-compensate-three');
 		expect(await page.locator('[data-step="refund-one-compensate-three"] h3').innerText()).toBe('以假充真？主张“退一赔三”');
 		expect((await page.locator('.bodies li > a').allInnerTexts())[0]).toBe('全国12315平台（国家市场监督管理总局）');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+/** A day `n` days from the machine's today (the page's today too), YYYY-MM-DD. */
+const daysFromToday = (n: number) => {
+	const now = new Date();
+	const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + n));
+	return day.toISOString().slice(0, 10);
+};
+
+describe('the urgent thing first', () => {
+	// Paid by PayPal 170 days ago: the Item Not Received dispute (180 days after payment) closes in 10 days.
+	const paid = daysFromToday(-170);
+	const closes = daysFromToday(10);
+	const link = `problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=${paid}&q=plan`;
+
+	test.each([
+		['en', 'First things first', 'Today: Open a PayPal Item Not Received dispute (step ', 'Its deadline is close', 'Nearest deadline: ', '(10 days left) — open a PayPal Item Not Received dispute by then.'],
+		['zh-cn', '当务之急', '今天就做：在PayPal发起“物品未收到”争议（第 ', '它的期限快到了', '最近的期限：', '（还剩 10 天），截止前要在PayPal发起“物品未收到”争议。'],
+	])('%s: the plan opens with today’s one thing and the nearest deadline, before the steps', async (locale, title, today, soon, nearest, rest) => {
+		const { page, problems } = await openPage(browser());
+		await page.goto(`/${locale}/get-help/?${link}`);
+		const urgent = page.locator('[data-screen] .urgent');
+		expect(await urgent.locator('h3').innerText()).toBe(title);
+		const todayText = await urgent.locator('.today').innerText();
+		expect(todayText.startsWith(today), todayText).toBe(true);
+		expect(todayText).toContain(soon);
+		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('paypal-not-received');
+		const deadline = urgent.locator('.nearest');
+		expect(await deadline.getAttribute('data-deadline')).toBe(closes);
+		const date = new Intl.DateTimeFormat(locale === 'en' ? 'en' : 'zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${closes}T00:00:00Z`));
+		expect(await deadline.innerText()).toBe(`${nearest}${date} ${rest}`.replace(`${date} （`, `${date}（`));
+		// The summary comes before the steps, and its link takes the reader to the step.
+		const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+		expect(await top('[data-screen] .urgent')).toBeLessThan(await top('[data-screen] ol.plan'));
+		await urgent.locator('.today a').click();
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('paypal-not-received');
+		expect(new URL(page.url()).search).toBe(`?${link}`);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('without the dates: the first step for today, and the summary says which date the deadline needs; adding it returns to the plan', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/en/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&q=plan');
+		const urgent = page.locator('[data-screen] .urgent');
+		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('contact-seller');
+		expect(await urgent.locator('.nearest').count()).toBe(0);
+		expect(await urgent.locator('.needs').innerText()).toBe('To see the last day to open a PayPal Item Not Received dispute, give the date you paid. Add the dates');
+		await urgent.locator('.needs a').click();
+		expect(await legend(page)).toBe('When?');
+		await page.getByLabel('Date you paid').fill(paid);
+		await page.getByRole('button', { name: 'Update my plan' }).click();
+		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
+		expect(await urgent.locator('.nearest').getAttribute('data-deadline')).toBe(closes);
+		await page.context().close();
+	});
+});
+
+describe('change an answer', () => {
+	test('Change on one answer asks that question and comes back to the plan; Back and the link keep working', async () => {
+		const { page, problems } = await openPage(browser());
+		const start = '/en/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan';
+		await page.goto(start);
+		await page.locator('[data-screen] details.your-answers summary').click();
+		await page.getByRole('link', { name: 'Change: How did you pay?' }).click();
+		expect(await legend(page)).toBe('How did you pay?');
+		expect(await page.getByLabel('PayPal').isChecked()).toBe(true);
+		// The button says where it goes.
+		await page.getByLabel('Credit card').check();
+		await page.getByRole('button', { name: 'Update my plan' }).click();
+		// Straight back to the plan, not on to the dates.
+		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ payment: 'credit-card', paid: '2026-09-19', q: 'plan' });
+		expect(await stepIds(page)).toContain('card-chargeback');
+		// Back: the question, with the new answer; Back again: the plan as it was.
+		await page.goBack();
+		expect(await legend(page)).toBe('How did you pay?');
+		expect(await page.getByLabel('Credit card').isChecked()).toBe(true);
+		await page.goBack();
+		expect(await stepIds(page)).toContain('paypal-not-received');
+		expect(page.url()).toContain('payment=paypal');
+		// Changing where you live comes back too (the seller's place is kept).
+		await page.locator('[data-screen] details.your-answers summary').click();
+		await page.getByRole('link', { name: 'Change: Where you live' }).click();
+		await page.getByLabel('Where you live').selectOption('de');
+		await page.getByRole('button', { name: 'Update my plan' }).click();
+		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
+		expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ buyer: 'de', seller: 'cn', q: 'plan' });
+		// A question reached by walking through (not from the plan) still goes on to the next.
+		await page.goto('/en/get-help/?problem=late&buyer=uk&seller=cn&q=platform');
+		expect(await page.locator('[data-screen] button[type="submit"]').innerText()).toBe('Next');
+		await page.getByLabel('AliExpress').check();
+		await next(page);
+		expect(await legend(page)).toBe('How did you pay?');
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -237,6 +336,9 @@ describe('the plan', () => {
 		});
 		await page.goto('/en/get-help/?problem=not-as-described&buyer=eu&seller=cn&platform=taobao-tmall&payment=alipay&paid=2026-11-01&expected=2026-11-15&q=plan');
 		const first = page.locator('.letter').first();
+		// Each letter is folded under its title until opened.
+		expect(await first.locator('textarea').first().isVisible()).toBe(false);
+		await first.locator('summary').click();
 		const areas = first.locator('textarea');
 		expect(await areas.count()).toBe(2);
 		expect(await areas.nth(0).getAttribute('lang')).toBe('en');
@@ -312,6 +414,34 @@ test('without JavaScript the page shows the general plan with links to the guide
 	// The warning links the guide on recovery scams.
 	expect(await page.locator('.recovery a').getAttribute('href')).toBe('/zh-cn/scams/recovery-and-deposit-scams/');
 	expect(await page.locator('[data-start]').isHidden()).toBe(true);
+	expect(await page.locator('.nojs').innerText()).toContain('未启用 JavaScript');
+	await page.context().close();
+});
+
+test('with JavaScript the “without JavaScript” text is never on the page, and a link with answers never paints the general plan', async () => {
+	const { page } = await openPage(browser());
+	// Record, from the first paint on, whether the text or the general plan is ever shown.
+	await page.addInitScript(() => {
+		const seen = { nojs: false, general: false };
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		const look = () => {
+			if ([...document.querySelectorAll<HTMLElement>('.nojs')].some((e) => e.offsetParent !== null)) seen.nojs = true;
+			const general = document.querySelector<HTMLElement>('[data-general]');
+			if (general && general.offsetParent !== null && getComputedStyle(general).visibility !== 'hidden') seen.general = true;
+		};
+		new MutationObserver(look).observe(document, { childList: true, subtree: true });
+		const frame = () => {
+			look();
+			if (document.readyState !== 'complete') requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	});
+	await page.goto('/en/get-help/?problem=late&buyer=uk&seller=cn&platform=jd&payment=paypal&q=plan');
+	await page.locator('#help-plan-title').waitFor();
+	expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ nojs: false, general: false });
+	await page.goto('/en/get-help/');
+	expect(await page.locator('.nojs').count()).toBe(0);
+	expect(await page.locator('[data-general]').isVisible()).toBe(true);
 	await page.context().close();
 });
 

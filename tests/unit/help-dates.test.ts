@@ -74,7 +74,7 @@ describe('matching and deadlines (rules written here, so the test does not depen
 		expect(at('2026-10-14')).toMatchObject({ status: 'soon', daysLeft: 14 });
 		expect(at('2026-10-28')).toMatchObject({ status: 'soon', daysLeft: 0 });
 		expect(at('2026-10-29')).toMatchObject({ status: 'past', daysLeft: -1 });
-		expect(buildPlan({ problem: 'not-delivered', payment: 'paypal' }, steps, [], '2026-11-22').steps[1]!.deadline).toEqual({ status: 'needs-date', varies: false });
+		expect(buildPlan({ problem: 'not-delivered', payment: 'paypal' }, steps, [], '2026-11-22').steps[1]!.deadline).toEqual({ status: 'needs-date', varies: false, needs: ['payment'] });
 	});
 
 	test('a card window that varies by scheme and bank is marked so: 120 days is the safe date', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { answersFor, answerValues, asksSeller, SCAMS, SCREENS, screensFor, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, RIGHTS_PAGES, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { answersFor, answerValues, asksSeller, SCAMS, SCREENS, screensFor, showsPurchaseEvidence, type Answers } from '../../src/help/answers.ts';
+import { buildPlan, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { helpStep } from '../../src/schemas/help.ts';
 
@@ -207,6 +207,11 @@ test('no answers: the general plan, never empty', () => {
 });
 
 describe('a problem asks only the questions that apply to it', () => {
+	test('the checklist of purchase evidence (listing, chat, unboxing video) comes with problems about something bought, not with a fee message, a hacked account, a seller account or a trademark', () => {
+		expect(answerValues.problem.filter((p) => !showsPurchaseEvidence(p))).toEqual(['fee-message', 'account-hacked', 'seller-account', 'trademark']);
+		for (const problem of ['not-delivered', 'not-as-described', 'refund-refused', 'dispute-refused', 'fake-shop', 'off-platform', 'customs-charge']) expect(showsPurchaseEvidence(problem), problem).toBe(true);
+		expect(showsPurchaseEvidence(undefined)).toBe(true);
+	});
 	test('before a problem is chosen, and for purchase problems and most scams, every screen', () => {
 		expect(screensFor(undefined)).toEqual([...SCREENS]);
 		for (const problem of ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'fake-shop', 'phishing', 'off-platform']) expect(screensFor(problem), problem).toEqual([...SCREENS]);
@@ -325,5 +330,81 @@ describe('the Chinese domestic path: a fake sold as genuine', () => {
 		expect(plan({ ...cn, buyer: 'uk', platform: 'aliexpress' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
 		expect(plan({ ...cn, seller: 'us', platform: 'independent-site' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
 		expect(plan({ ...cn, problem: 'late' }).steps.map((s) => s.id)).not.toContain('refund-one-compensate-three');
+	});
+});
+
+// The top of the plan: today's one thing and the nearest deadline, on the day this was written.
+describe('the urgent thing first (urgentOf)', () => {
+	const on = '2026-12-07';
+	const urgent = (answers: Answers) => urgentOf(buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', ...answers }, steps, bodies, on))!;
+
+	test('paid 2026-09-19 by PayPal, never arrived: the PayPal dispute closes on 2027-03-18, 101 days away — today, write to the seller (step 1)', () => {
+		expect(urgent({ problem: 'not-delivered', payment: 'paypal', paid: '2026-09-19', expected: '2026-10-10' })).toEqual({
+			today: 'contact-seller',
+			todayNumber: 1,
+			reason: 'first',
+			deadline: { step: 'paypal-not-received', date: '2027-03-18', daysLeft: 101, status: 'open' },
+			needs: [],
+		});
+	});
+
+	test('PayPal, not as described, paid 2026-11-01 and delivered 2026-11-15: the dispute closes on 2026-12-15, 8 days away, so it comes before writing to the seller', () => {
+		const found = urgent({ problem: 'not-as-described', payment: 'paypal', seller: 'us', paid: '2026-11-01', expected: '2026-11-15' });
+		expect(found).toMatchObject({ today: 'paypal-not-as-described', reason: 'soon', deadline: { step: 'paypal-not-as-described', date: '2026-12-15', daysLeft: 8, status: 'soon' } });
+		expect(found.todayNumber).toBeGreaterThan(1);
+	});
+
+	test('a Chinese seller, delivered 2026-12-03: the seven-day return ends 2026-12-10 (3 days) — before the PayPal dispute (2027-01-02) and before writing to the seller', () => {
+		expect(urgent({ problem: 'not-as-described', payment: 'paypal', paid: '2026-11-20', expected: '2026-12-03' })).toMatchObject({
+			today: 'seven-day-return',
+			reason: 'soon',
+			deadline: { step: 'seven-day-return', date: '2026-12-10', daysLeft: 3, status: 'soon' },
+		});
+	});
+
+	test('a deadline that falls today still counts as ahead: delivered 2026-11-30, the seven-day return ends today', () => {
+		expect(urgent({ problem: 'refund-refused', payment: 'alipay', expected: '2026-11-30' })).toMatchObject({ today: 'seven-day-return', deadline: { date: '2026-12-07', daysLeft: 0, status: 'soon' } });
+	});
+
+	test('a scam paid by card on 2026-08-15: the chargeback window (120 days) ends 2026-12-13, so calling the card issuer is today’s thing', () => {
+		expect(urgent({ problem: 'fake-shop', payment: 'credit-card', paid: '2026-08-15' })).toMatchObject({ today: 'card-scam', reason: 'soon', deadline: { date: '2026-12-13', daysLeft: 6 } });
+	});
+
+	test('the same scam paid on 2026-09-01: 2026-12-30 is 23 days away — the first step stays first', () => {
+		expect(urgent({ problem: 'fake-shop', payment: 'credit-card', paid: '2026-09-01' })).toMatchObject({ today: 'stop-and-save', todayNumber: 1, reason: 'first', deadline: { date: '2026-12-30', daysLeft: 23, status: 'open' } });
+	});
+
+	test('every deadline passed (card, paid 2025-01-10): the one that passed is shown, and the first step stays first', () => {
+		expect(urgent({ problem: 'not-delivered', payment: 'credit-card', paid: '2025-01-10' })).toMatchObject({
+			today: 'contact-seller',
+			reason: 'first',
+			deadline: { step: 'card-chargeback', date: '2025-05-10', daysLeft: -576, status: 'past' },
+		});
+	});
+
+	test('no dates given: no deadline, and the summary knows which date each deadline needs', () => {
+		const found = urgent({ problem: 'not-as-described', payment: 'paypal' });
+		expect(found.deadline).toBeUndefined();
+		expect(found.today).toBe('contact-seller');
+		expect(found.needs).toEqual([
+			{ step: 'seven-day-return', dates: ['delivery'] },
+			{ step: 'paypal-not-as-described', dates: ['payment', 'delivery'] },
+		]);
+		// Only the payment date given: the PayPal window still needs the delivery date.
+		expect(urgent({ problem: 'not-as-described', payment: 'paypal', seller: 'us', paid: '2026-11-01' }).needs).toEqual([{ step: 'paypal-not-as-described', dates: ['delivery'] }]);
+	});
+
+	test('a plan with no dated deadline at all (customs charge): the first step, nothing needed', () => {
+		expect(urgent({ problem: 'customs-charge', payment: 'paypal' })).toEqual({ today: 'check-customs-charge', todayNumber: 1, reason: 'first', needs: [] });
+	});
+
+	test('every problem × payment has a today step from the plan', () => {
+		for (const problem of answerValues.problem) {
+			for (const payment of answerValues.payment) {
+				const result = buildPlan({ buyer: 'uk', seller: 'cn', problem, payment, paid: '2026-11-30', expected: '2026-12-05' }, steps, bodies, on);
+				const found = urgentOf(result)!;
+				expect(result.steps[found.todayNumber - 1]!.id).toBe(found.today);
+			}
+		}
 	});
 });

@@ -14,13 +14,19 @@ export function lettersView({ data, t }: HelpContext, ids: string[], answers: An
 	ids.forEach((id, n) => {
 		const letter = Object.hasOwn(data.letters, id) ? data.letters[id] : undefined;
 		if (!letter) return;
-		const box = h('div', { class: 'letter' }, h('h4', {}, letter.title));
+		// Folded: on a phone the letters' fields are most of a plan's height; the reader opens the one a step needs (printing opens all).
+		const box = h('details', { class: 'letter' }, h('summary', {}, letter.title));
 		const texts = h('div', { class: 'letter-texts' });
 		letterVersions(letter.to, answers, readerLang).forEach((version, v) => {
 			const id = `help-letter-${n}-${v}`;
 			const label = version.copy ? `${letter.title} — ${t(`plan.letter-${version.copy}`)}` : letter.title;
 			const area = h('textarea', { id, lang: version.lang, spellcheck: 'false' }) as HTMLTextAreaElement;
 			area.value = format(letter.body[version.lang], letterParams(answers, version.lang, word(version.lang), today));
+			// A printed plan shows the text as typed, in full (a field prints as a box cut at its height).
+			const printed = h('div', { class: 'letter-print', lang: version.lang, 'aria-hidden': 'true' }, area.value);
+			area.addEventListener('input', () => {
+				printed.textContent = area.value;
+			});
 			const copy = h('button', { type: 'button' }, t('plan.copy'));
 			copy.addEventListener('click', async () => {
 				try {
@@ -39,7 +45,7 @@ export function lettersView({ data, t }: HelpContext, ids: string[], answers: An
 			});
 			const printButton = h('button', { type: 'button' }, t('plan.print'));
 			printButton.addEventListener('click', () => print(area.value, version.lang));
-			texts.append(h('div', {}, h('label', { for: id }, label), area, h('div', { class: 'letter-actions' }, copy, download, printButton)));
+			texts.append(h('div', {}, h('label', { for: id, ...(version.copy ? { class: 'copy' } : {}) }, label), area, printed, h('div', { class: 'letter-actions' }, copy, download, printButton)));
 		});
 		box.append(texts);
 		list.append(box);

@@ -1,12 +1,12 @@
 /** The plan: the reader's answers, the steps in order with their deadlines, who can help, the letters. */
 import { answersQuery, asksSeller, screensFor, type Answers } from '../answers.ts';
-import { buildPlan } from '../plan.ts';
+import { buildPlan, urgentOf, type Plan } from '../plan.ts';
 import { localToday } from '../../dates.ts';
 import { h } from '../../dom.ts';
 import { format } from '../../text/format.ts';
 import { sourceLang } from '../../source-lang.ts';
 import { lettersView } from './letters.ts';
-import { longDate, type HelpContext, type Screen } from './view.ts';
+import { longDate, type HelpContext, type Screen, type Step } from './view.ts';
 
 export function planView(ctx: HelpContext, answers: Answers, print: (text: string, lang: string) => void): HTMLElement {
 const { data, t } = ctx;
@@ -22,8 +22,11 @@ const { data, t } = ctx;
 	const section = h('section', { class: 'your-plan', 'aria-labelledby': 'help-plan-title' });
 	section.append(h('h2', { id: 'help-plan-title', tabindex: '-1' }, t(plan.general ? 'plan.general-title' : 'plan.title')));
 	if (plan.general) section.append(h('p', {}, t('plan.general')));
+	// Before anything else: today's one thing and the nearest deadline (src/help/plan.ts urgentOf).
+	section.append(urgentView(ctx, plan, answers, byId));
+	if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, t('plan.crime')));
 
-	// The answers, each with a way back to its question.
+	// The answers, each with a way back to its question; the plan again after the change.
 	const list = h('dl', { class: 'answers' });
 	const rows: [string, Screen, string | undefined][] = [
 		['q.problem', 'problem', answers.problem && t(`problem.${answers.problem}`)],
@@ -37,20 +40,16 @@ const { data, t } = ctx;
 	for (const [key, screen, value] of rows) {
 		// Only the questions this problem asks (src/help/answers.ts).
 		if (!(screensFor(answers.problem) as string[]).includes(screen) || (key === 'q.seller' && !asksSeller(answers.problem))) continue;
-		const change = h('a', { href: `?${new URLSearchParams([...answersQuery(answers), ['q', screen]])}` }, t('plan.change'));
-		change.addEventListener('click', (event) => {
-			event.preventDefault();
-			ctx.go(screen, answers);
-		});
+		const change = changeLink(ctx, screen, answers, t('plan.change'));
+		change.setAttribute('aria-label', format(t('plan.change-label'), { question: t(key) }));
 		list.append(h('dt', {}, t(key)), h('dd', {}, value ?? '—', ' ', change));
 	}
-	section.append(h('details', {}, h('summary', {}, t('plan.your-answers')), list));
-	if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, t('plan.crime')));
+	section.append(h('details', { class: 'your-answers' }, h('summary', {}, t('plan.your-answers')), list));
 
 	const steps = h('ol', { class: 'plan' });
 	for (const planned of plan.steps) {
 		const step = byId.get(planned.id)!;
-		const item = h('li', { 'data-step': step.id }, h('h3', {}, step.title), h('p', {}, format(step.body, names)));
+		const item = h('li', { 'data-step': step.id, id: `help-step-${step.id}` }, h('h3', { tabindex: '-1' }, step.title), h('p', {}, format(step.body, names)));
 		const d = planned.deadline;
 		if (d && step.deadline) {
 			if (d.date && d.basis) {
@@ -73,7 +72,7 @@ const { data, t } = ctx;
 					),
 				);
 			} else {
-				const needs = step.deadline.earliestOf.some((w) => w.from === 'payment' && !answers.paid) ? 'plan.needs-payment' : 'plan.needs-delivery';
+				const needs = d.needs?.includes('payment') ? 'plan.needs-payment' : 'plan.needs-delivery';
 				item.append(h('p', { class: 'deadline needs-date' }, format(t(needs), { action: step.deadline.action })));
 			}
 		}
@@ -104,6 +103,59 @@ const { data, t } = ctx;
 		event.preventDefault();
 		ctx.go('problem', {});
 	});
-	section.append(h('p', {}, restart));
+	const printPlan = h('button', { type: 'button' }, t('plan.print-plan'));
+	printPlan.addEventListener('click', () => window.print());
+	section.append(h('p', { class: 'plan-actions', 'data-print-hide': '' }, printPlan, ' ', restart));
 	return section;
+}
+
+/** A link to one question that comes back to the plan once it is answered (src/help/ui.ts). */
+function changeLink(ctx: HelpContext, screen: Screen, answers: Answers, text: string): HTMLElement {
+	const link = h('a', { href: `?${new URLSearchParams([...answersQuery(answers), ['q', screen]])}` }, text);
+	link.addEventListener('click', (event) => {
+		event.preventDefault();
+		ctx.change(screen, answers);
+	});
+	return link;
+}
+
+/**
+ * The top of the plan: the one thing to do today (a link to its step), the nearest deadline with
+ * its date, the days left and what to do by then, and which date any other deadline needs.
+ */
+function urgentView(ctx: HelpContext, plan: Plan, answers: Answers, byId: Map<string, Step>): HTMLElement {
+	const { data, t } = ctx;
+	const urgent = urgentOf(plan);
+	const box = h('section', { class: 'urgent', 'aria-labelledby': 'help-urgent-title' }, h('h3', { id: 'help-urgent-title' }, t('plan.urgent-title')));
+	if (!urgent) return box;
+	const step = byId.get(urgent.today)!;
+	const go = h('a', { href: `#help-step-${step.id}` }, step.title);
+	go.addEventListener('click', (event) => {
+		// The URL keeps the screen and answers only (a fragment would be a history entry of its own).
+		event.preventDefault();
+		const target = document.getElementById(`help-step-${step.id}`);
+		target?.scrollIntoView({ block: 'start' });
+		target?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+	});
+	const [before = '', after = ''] = format(t('plan.today-step'), { n: urgent.todayNumber }).split('{{title}}');
+	const today = h('p', { class: 'today', 'data-today': step.id }, before, go, after);
+	if (urgent.reason === 'soon') today.append(' ', t('plan.today-soon'));
+	box.append(today);
+
+	const d = urgent.deadline;
+	if (d) {
+		const action = byId.get(d.step)?.deadline?.action ?? '';
+		const when = longDate(data.lang, d.date);
+		const text =
+			d.status === 'past'
+				? format(t('plan.nearest-past'), { date: when, action, n: -d.daysLeft })
+				: format(t('plan.nearest'), { date: when, action, left: d.daysLeft === 0 ? t('plan.left-today') : format(t(d.daysLeft === 1 ? 'plan.left-one' : 'plan.left'), { n: d.daysLeft }) });
+		box.append(h('p', { class: `nearest ${d.status}`, 'data-deadline': d.date }, text));
+	} else if (!urgent.needs.length) box.append(h('p', { class: 'nearest none' }, t('plan.nearest-none')));
+	for (const need of urgent.needs) {
+		const action = byId.get(need.step)?.deadline?.action ?? '';
+		const key = need.dates.length > 1 ? 'plan.urgent-needs-both' : need.dates[0] === 'payment' ? 'plan.urgent-needs-payment' : 'plan.urgent-needs-delivery';
+		box.append(h('p', { class: 'needs', 'data-needs': need.dates.join(' ') }, format(t(key), { action }), ' ', changeLink(ctx, 'dates', answers, t('plan.give-dates'))));
+	}
+	return box;
 }

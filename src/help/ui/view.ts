@@ -37,6 +37,8 @@ export interface HelpContext {
 	t(key: string): string;
 	/** Moves to a screen with these answers (the URL keeps them, so Back works). */
 	go(screen: Screen, answers: Answers, from?: Screen): void;
+	/** Opens one question from the plan; once it is answered the plan comes back (src/help/ui.ts). */
+	change(screen: Screen, answers: Answers): void;
 }
 
 /** A date as the page's language writes it. */
