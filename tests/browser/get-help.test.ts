@@ -117,6 +117,8 @@ describe('a problem skips the questions that do not apply to it', () => {
 		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
 		expect(await stepIds(page)).toEqual(['fee-message-check', 'fee-message-paid', 'report-message-uk']);
 		expect(await page.locator('[data-step="report-message-uk"]').innerText()).toContain('7726');
+		// No dates were asked, so the summary does not speak of "your dates".
+		expect(await page.locator('[data-screen] .urgent .nearest').count()).toBe(0);
 		// Nothing was bought: no checklist of purchase evidence (unboxing video and the like).
 		expect(await page.locator('[data-evidence]').isHidden()).toBe(true);
 		// No platform, payment or dates were asked, and none are in the link or the answers.

@@ -151,7 +151,10 @@ function urgentView(ctx: HelpContext, plan: Plan, answers: Answers, byId: Map<st
 				? format(t('plan.nearest-past'), { date: when, action, n: -d.daysLeft })
 				: format(t('plan.nearest'), { date: when, action, left: d.daysLeft === 0 ? t('plan.left-today') : format(t(d.daysLeft === 1 ? 'plan.left-one' : 'plan.left'), { n: d.daysLeft }) });
 		box.append(h('p', { class: `nearest ${d.status}`, 'data-deadline': d.date }, text));
-	} else if (!urgent.needs.length) box.append(h('p', { class: 'nearest none' }, t('plan.nearest-none')));
+	} else if (!urgent.needs.length && (screensFor(answers.problem) as string[]).includes('dates')) {
+		// "No deadline from your dates" only where dates were asked (not for a fee message or a trademark).
+		box.append(h('p', { class: 'nearest none' }, t('plan.nearest-none')));
+	}
 	for (const need of urgent.needs) {
 		const action = byId.get(need.step)?.deadline?.action ?? '';
 		const key = need.dates.length > 1 ? 'plan.urgent-needs-both' : need.dates[0] === 'payment' ? 'plan.urgent-needs-payment' : 'plan.urgent-needs-delivery';
