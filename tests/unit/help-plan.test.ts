@@ -35,7 +35,8 @@ describe('every problem × every payment method gives a plan', () => {
 		const first = result.steps[0]!.id;
 		if (Object.hasOwn(FIRST, problem)) expect(FIRST[problem]).toContain(first);
 		else if (SCAMS.includes(problem)) expect(['stop-and-save', 'phishing-secure', 'off-platform']).toContain(first);
-		else expect(first).toBe('contact-seller');
+		// Paid by gift card or crypto: the issuer or exchange first, at once, to freeze what is left.
+		else expect(first).toBe(payment === 'gift-card-crypto' ? 'gift-card-crypto' : 'contact-seller');
 		// Scams always end with the police; purchase problems with a consumer body.
 		if (SCAMS.includes(problem)) expect(result.steps.at(-1)!.id).toMatch(/^police/);
 		if (['not-delivered', 'late', 'not-as-described', 'refund-refused'].includes(problem)) expect(result.steps.map((s) => s.id)).toContain('consumer-body');
@@ -311,11 +312,11 @@ describe('the new problems', () => {
 
 describe('the Chinese domestic path: a fake sold as genuine', () => {
 	const cn: Answers = { problem: 'not-as-described', buyer: 'cn', seller: 'cn', platform: 'taobao-tmall', payment: 'alipay' };
-	test('a Chinese buyer with a fake from a Chinese shop gets 退一赔三 before the seven-day return, and 12315', () => {
+	test('a Chinese buyer with a fake from a Chinese shop gets 退一赔三 after the seven-day return (its 7 days run out first), and 12315', () => {
 		const result = plan(cn);
 		const ids = result.steps.map((s) => s.id);
 		expect(ids).toContain('refund-one-compensate-three');
-		expect(ids.indexOf('refund-one-compensate-three')).toBeLessThan(ids.indexOf('seven-day-return'));
+		expect(ids.indexOf('refund-one-compensate-three')).toBeGreaterThan(ids.indexOf('seven-day-return'));
 		expect(ids.indexOf('refund-one-compensate-three')).toBeGreaterThan(ids.indexOf('platform-taobao-tmall'));
 		expect(result.bodies[0]).toBe('cn-12315');
 	});
