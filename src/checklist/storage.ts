@@ -1,7 +1,8 @@
 /**
  * Checklist progress in the browser's localStorage: one record per checklist id, shared by the
  * English and Chinese pages of that checklist and by every tab. Pure functions over a storage
- * object, so the custom element and the unit tests use the same code.
+ * object, so the custom element and the unit tests use the same code. The get-help plan keeps its
+ * ticked steps the same way, in one record of its own (RecordId, src/help/ui/steps-done.ts).
  *
  * Record format, version 1:
  *   { "v": 1, "checked": ["item-id", …], "updated": "2026-11-22T…Z",
@@ -30,6 +31,12 @@ export const MAX_RECORD_LENGTH = 16_384;
 /** How long a tab re-applies its own changes that another tab's write lost. */
 export const RECENT_CHANGE_MS = 30_000;
 export const storageKey = (checklistId: string) => `kb-checklist:${checklistId}`;
+/**
+ * Which record: a checklist's id (stored under storageKey(id)), or a key of its own for progress
+ * that is not a checklist's (the get-help plan's steps: src/help/ui/steps-done.ts).
+ */
+export type RecordId = string | { key: string };
+export const keyOf = (id: RecordId) => (typeof id === 'string' ? storageKey(id) : id.key);
 
 /** The part of the Web Storage API this module needs. */
 export interface ProgressStorage {
@@ -170,19 +177,19 @@ export function openStorage(get: () => ProgressStorage | null | undefined): Prog
 	}
 }
 
-function readStored(storage: ProgressStorage, checklistId: string): ReadRecord | 'unavailable' {
+function readStored(storage: ProgressStorage, checklistId: RecordId): ReadRecord | 'unavailable' {
 	try {
-		return readRecord(storage.getItem(storageKey(checklistId)));
+		return readRecord(storage.getItem(keyOf(checklistId)));
 	} catch {
 		return 'unavailable';
 	}
 }
 
-export function loadProgress(storage: ProgressStorage | null, checklistId: string, itemIds: readonly string[]): LoadedProgress {
+export function loadProgress(storage: ProgressStorage | null, checklistId: RecordId, itemIds: readonly string[]): LoadedProgress {
 	if (!storage) return { checked: new Set(), status: 'unavailable' };
 	let raw: string | null;
 	try {
-		raw = storage.getItem(storageKey(checklistId));
+		raw = storage.getItem(keyOf(checklistId));
 	} catch {
 		return { checked: new Set(), status: 'unavailable' };
 	}
@@ -205,7 +212,7 @@ export interface SaveResult {
 /** Reads the record, lets `update` change it, writes it back if it did. */
 function updateStored(
 	storage: ProgressStorage | null,
-	checklistId: string,
+	checklistId: RecordId,
 	itemIds: readonly string[],
 	now: number,
 	update: (record: ProgressRecord) => ItemChange[],
@@ -221,7 +228,7 @@ function updateStored(
 	const raw = serializeRecord(record, itemIds, now);
 	if (raw === null) return { status: 'failed', applied: [] };
 	try {
-		storage.setItem(storageKey(checklistId), raw);
+		storage.setItem(keyOf(checklistId), raw);
 	} catch {
 		return { status: 'failed', applied: [] };
 	}
@@ -241,7 +248,7 @@ const setItem = (record: ProgressRecord, change: ItemChange) => {
  */
 export function saveChanges(
 	storage: ProgressStorage | null,
-	checklistId: string,
+	checklistId: RecordId,
 	changes: readonly { id: string; checked: boolean }[],
 	itemIds: readonly string[],
 	now = Date.now(),
@@ -262,7 +269,7 @@ export function saveChanges(
  */
 export function reconcileProgress(
 	storage: ProgressStorage | null,
-	checklistId: string,
+	checklistId: RecordId,
 	journal: Iterable<ItemChange>,
 	itemIds: readonly string[],
 	now = Date.now(),

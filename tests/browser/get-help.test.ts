@@ -407,6 +407,81 @@ describe('the plan', () => {
 	});
 });
 
+describe('steps ticked off, kept like the checklists', () => {
+	const plan = '?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan';
+	const count = (page: Page) => page.locator('[data-screen] .steps-done .count').innerText();
+	const ticked = (page: Page) => page.locator('[data-screen] input[data-done]').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.getAttribute('data-done')));
+
+	test('step 2 ticked on the English plan is ticked on the Chinese one, with the count; unticking all clears it in both', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto(`/en/get-help/${plan}`);
+		const steps = page.locator('[data-screen] [data-step]');
+		await steps.first().waitFor();
+		const total = await steps.count();
+		const id = (await steps.nth(1).getAttribute('data-step'))!;
+		const title = await steps.nth(1).locator('h3').innerText();
+		expect(await count(page)).toBe(`0 of ${total} steps done`);
+		// Each box is named by "Done" and its step's title.
+		await page.getByRole('checkbox', { name: `Done ${title}`, exact: true }).check();
+		expect(await count(page)).toBe(`1 of ${total} steps done`);
+		expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kb-plan-steps')))!)).toMatchObject({ v: 1, checked: [id] });
+		// The title of a done step stays, dimmed.
+		expect(await steps.nth(1).locator('h3').isVisible()).toBe(true);
+
+		await page.goto(`/zh-cn/get-help/${plan}`);
+		await steps.first().waitFor();
+		expect(await steps.nth(1).getAttribute('data-step')).toBe(id);
+		expect(await ticked(page)).toEqual([id]);
+		expect(await count(page)).toBe(`已完成 1/${total} 步`);
+		await page.getByRole('button', { name: '取消全部勾选' }).click();
+		expect(await count(page)).toBe(`已完成 0/${total} 步`);
+		expect(await page.locator('[data-screen] .steps-done .notice').innerText()).toBe('已取消所有步骤的勾选。');
+		await page.goto(`/en/get-help/${plan}`);
+		await steps.first().waitFor();
+		expect(await ticked(page)).toEqual([]);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('garbage in the record shows the plan with nothing ticked and no error; the next tick replaces it', async () => {
+		for (const garbage of ['{"v":1,"checked":[1,2', '{"v":1,"checked":"contact-seller"}', 'null', '[]']) {
+			const { page, problems } = await openPage(browser());
+			await page.addInitScript((raw) => {
+				if (!sessionStorage.getItem('seeded')) localStorage.setItem('kb-plan-steps', raw);
+				sessionStorage.setItem('seeded', '1');
+			}, garbage);
+			await page.goto(`/en/get-help/${plan}`);
+			await page.locator('[data-screen] [data-step]').first().waitFor();
+			expect(await ticked(page), garbage).toEqual([]);
+			expect(await count(page)).toMatch(/^0 of \d+ steps done$/);
+			await page.locator('[data-screen] input[data-done]').first().check();
+			expect(await count(page)).toMatch(/^1 of \d+ steps done$/);
+			expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kb-plan-steps')))!).checked).toEqual(['contact-seller']);
+			expect(problems.consoleErrors, garbage).toEqual([]);
+			await page.context().close();
+		}
+	});
+
+	test('a storage that refuses to keep anything does not break the plan: the boxes work and the page says they will not be kept', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.addInitScript(() => {
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+				if (key === 'kb-plan-steps') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+				return setItem.call(this, key, value);
+			};
+		});
+		await page.goto(`/en/get-help/${plan}`);
+		await page.locator('[data-screen] input[data-done]').nth(1).check();
+		expect(await count(page)).toMatch(/^1 of \d+ steps done$/);
+		expect(await page.locator('[data-screen] input[data-done]').nth(1).isChecked()).toBe(true);
+		expect(await page.locator('[data-screen] .steps-done .notice').innerText()).toContain('could not be kept');
+		expect(await page.locator('[data-screen] .letters-section, [data-screen] .bodies').first().isVisible()).toBe(true);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
 test('without JavaScript the page shows the general plan with links to the guides, and the recovery-scam warning', async () => {
 	const { page } = await openPage(browser(), { javaScriptEnabled: false });
 	await page.goto('/zh-cn/get-help/');
@@ -452,6 +527,8 @@ test.each(['light', 'dark'] as const)('axe finds no violations on a question and
 	await page.goto('/zh-cn/get-help/?q=problem');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.goto('/en/get-help/?problem=not-as-described&buyer=eu&seller=cn&platform=taobao-tmall&payment=paypal&paid=2026-11-01&expected=2026-11-15&q=plan');
+	// A step ticked off: its title dimmed, still readable.
+	await page.locator('[data-screen] input[data-done]').first().check();
 	expect(await axeViolations(page)).toEqual([]);
 	await page.context().close();
 });

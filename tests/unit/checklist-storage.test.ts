@@ -91,6 +91,26 @@ describe('saving and loading progress', () => {
 		expect(loadProgress(storage, 'escalation', ['write-to-seller']).checked).toEqual(new Set(['write-to-seller']));
 	});
 
+	test('a record with a key of its own (the get-help plan’s steps): kept under that key, apart from the checklists', () => {
+		const storage = memoryStorage();
+		const plan = { key: 'kb-plan-steps' };
+		// Two plans share steps: ticking one plan's steps keeps the other plan's ticks.
+		saveChanges(storage, plan, tick('contact-seller'), ['contact-seller', 'paypal-not-received'], T);
+		saveChanges(storage, plan, tick('report-shop'), ['report-shop', 'police'], T + 1);
+		saveChanges(storage, 'evidence', tick('save-receipt'), items, T);
+		expect([...storage.data.keys()].sort()).toEqual(['kb-checklist:evidence', 'kb-plan-steps']);
+		expect(JSON.parse(storage.data.get('kb-plan-steps')!).checked).toEqual(['report-shop', 'contact-seller']);
+		expect(loadProgress(storage, plan, ['contact-seller', 'paypal-not-received'])).toEqual({ checked: new Set(['contact-seller']), status: 'ok' });
+		// Unticking one plan's steps leaves the other's.
+		saveChanges(storage, plan, [{ id: 'report-shop', checked: false }, { id: 'police', checked: false }], ['report-shop', 'police'], T + 2);
+		expect(loadProgress(storage, plan, ['contact-seller', 'report-shop']).checked).toEqual(new Set(['contact-seller']));
+		// Garbage under the key: nothing ticked, no error; the next tick replaces it.
+		storage.setItem('kb-plan-steps', '{"v":1,"checked":"not a list"}');
+		expect(loadProgress(storage, plan, ['contact-seller'])).toEqual({ checked: new Set(), status: 'ignored', reason: 'bad-items' });
+		expect(saveChanges(storage, plan, tick('contact-seller'), ['contact-seller'], T + 3).status).toBe('saved');
+		expect(loadProgress(storage, plan, ['contact-seller']).checked).toEqual(new Set(['contact-seller']));
+	});
+
 	test('reset unticks this checklist’s items only; ids it does not know are kept', () => {
 		const storage = memoryStorage();
 		storage.setItem(KEY, '{"v":1,"checked":["save-receipt","an-item-added-later"],"updated":"2026-11-22T09:00:00Z"}');

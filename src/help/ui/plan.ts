@@ -6,6 +6,7 @@ import { h } from '../../dom.ts';
 import { format } from '../../text/format.ts';
 import { sourceLang } from '../../source-lang.ts';
 import { lettersView } from './letters.ts';
+import { stepsDone } from './steps-done.ts';
 import { longDate, type HelpContext, type Screen, type Step } from './view.ts';
 
 export function planView(ctx: HelpContext, answers: Answers, print: (text: string, lang: string) => void): HTMLElement {
@@ -79,7 +80,8 @@ const { data, t } = ctx;
 		item.append(h('p', {}, h('a', { href: step.guide }, `${t('plan.guide')}: ${step.guideTitle}`)));
 		steps.append(item);
 	}
-	section.append(h('h3', {}, t('plan.steps')), steps);
+	// Each step can be ticked off; the ticks are kept for every plan and both languages.
+	section.append(h('h3', {}, t('plan.steps')), stepsDone(t, steps), steps);
 
 	// The buyer's rights where they live (content/docs/*/rights/).
 	const rights = plan.rights && Object.hasOwn(data.rights, plan.rights) ? data.rights[plan.rights] : undefined;
