@@ -51,7 +51,7 @@ describe('names that every JavaScript object has (__proto__, constructor, toStri
 		// The plan is the one for these answers: PayPal's not-received dispute, 180 days after payment.
 		expect(await stepIds(page)).toContain('paypal-not-received');
 		expect(await page.locator('[data-step="paypal-not-received"] .deadline').getAttribute('data-deadline')).toBe('2027-03-18');
-		await page.locator('[data-screen] details summary').click();
+		await page.locator('[data-screen] details.your-answers summary').click();
 		expect(await page.locator('[data-screen] .answers').innerText()).toContain('AliExpress');
 		// The four names are told as ignored settings, and never quoted.
 		expect(await page.locator('[data-screen] .notices li').allInnerTexts()).toEqual(['4 unknown settings in the link were ignored.']);
@@ -223,7 +223,7 @@ describe('a setting given twice: the first value wins, and the reader is told on
 		await page.locator('#help-plan-title').waitFor(WAIT);
 		expect(await page.locator('[data-screen] .notices li').allInnerTexts()).toEqual([REPEATED]);
 		expect(await stepIds(page)).not.toContain('police');
-		await page.locator('[data-screen] details summary').click();
+		await page.locator('[data-screen] details.your-answers summary').click();
 		expect(await page.locator('[data-screen] .answers').innerText()).toContain('It is late');
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
