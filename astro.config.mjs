@@ -142,12 +142,12 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Glossary terms, the directory's rows and the duty rules' destinations are anchors
 					// components render, which the validator cannot see; src/integrations/links.ts checks
-					// every #anchor link in the built HTML. Checklist pages are custom routes, which it
-					// cannot see either.
+					// every #anchor link in the built HTML. Checklist pages and each destination's duty
+					// rules (/en/tools/duty-rules/cn/) are custom routes, which it cannot see either.
 					exclude: ({ link }) =>
 						/^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link) ||
 						/^\/(en|zh-cn)\/reference\/where-to-complain\/#[a-z0-9-]+$/.test(link) ||
-						/^\/(en|zh-cn)\/tools\/duty-rules\/#[a-z]{2}$/.test(link) ||
+						/^\/(en|zh-cn)\/tools\/duty-rules\/(#[a-z]{2}|[a-z]{2}\/)$/.test(link) ||
 						/^\/(en|zh-cn)\/checklists\//.test(link),
 				}),
 			],

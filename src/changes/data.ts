@@ -8,6 +8,7 @@ import { glanceRows, glanceText } from '../duty/glance.ts';
 import { inLanguage } from '../schemas/bilingual.ts';
 import { isoDay } from '../dates.ts';
 import { collectChanges, type Change, type ChangeWords } from './changes.ts';
+import { rulesHref } from '../duty/rules-links.ts';
 
 /** Rules versions that started before this are the long-standing rules, not news. */
 export const CHANGES_SINCE = '2025-01-01';
@@ -45,6 +46,6 @@ export async function siteChanges(lang: 'en' | 'zh-CN', t: App.Locals['t'], toda
 	return collectChanges({ versions, scheduled, guides }, changeWords, {
 		today,
 		since: CHANGES_SINCE,
-		rulesHref: (code) => `/${locale}/tools/duty-rules/#${code.toLowerCase()}`,
+		rulesHref: (code) => rulesHref(locale, code),
 	});
 }

@@ -33,9 +33,18 @@ export interface RulesTableOptions {
 	pick: (text: { en: string; 'zh-CN': string }) => string;
 	/** The regimes that know the fields (the site's, unless a test gives its own). */
 	registry?: Registry;
+	/** The level of the channels' headings (a version's is one more): 3 under a destination's h2, 2 on its own page. */
+	headingLevel?: 2 | 3;
+	/** Whether to list the sources here (a destination's own page lists them with the page's sources instead). */
+	listSources?: boolean;
 }
 
-export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry = regimes }: RulesTableOptions): string {
+/** Each source's list item id, which the figures link to. */
+export const sourceAnchor = (destination: string, id: string) => `src-${destination.toLowerCase()}-${id}`;
+
+export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry = regimes, headingLevel = 3, listSources = true }: RulesTableOptions): string {
+	const h = `h${headingLevel}`;
+	const hSub = `h${headingLevel + 1}`;
 	const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
 	const code = destination.destination.toLowerCase();
 	/** The fields of the channel being rendered (its regime's list). */
@@ -49,7 +58,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		}
 		return t(`field.${name}`);
 	};
-	const sourceLink = (id: string) => `<a href="#src-${code}-${escape(id)}">${escape(id)}</a>`;
+	const sourceLink = (id: string) => `<a href="#${escape(sourceAnchor(code, id))}">${escape(id)}</a>`;
 
 	/** Where a table is (destination, channel, period), for its accessible name. */
 	let context = pick(destination.name);
@@ -137,7 +146,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		// Records by kind of goods or region are full-width tables under the figures.
 		const scalars = entries.filter(([, v]) => !isKeyedRecord(v));
 		const tables = entries.filter(([, v]) => isKeyedRecord(v));
-		return `<section class="version"><h4>${escape(t('field.period'))}: ${escape(period)}</h4>
+		return `<section class="version"><${hSub}>${escape(t('field.period'))}: ${escape(period)}</${hSub}>
 			<dl>${scalars.map(([k, v]) => `<dt>${escape(label(k))}</dt><dd>${value(k, v)}</dd>`).join('')}</dl>
 			${tables.map(([k, v]) => `<p class="table-title">${escape(label(k))}</p>${value(k, v)}`).join('')}</section>`;
 	};
@@ -150,20 +159,20 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 			const regime = regimeOf(registry, kind);
 			const noGift = !regime.inputs.includes('gift') || channel.rules.every((rule) => !giftReliefOf(rule));
 			const gift = noGift ? `<p class="gift">${escape(t('field.gift'))}${labelSeparator(lang)}${escape(format(t('gift.treated-as-purchase'), { channel: pick(channel.name) }))}</p>` : '';
-			return `<h3>${escape(pick(channel.name))}</h3>${gift}${channel.rules.map((rule) => version(rule as unknown as Record<string, unknown>, pick(channel.name))).join('')}`;
+			return `<${h}>${escape(pick(channel.name))}</${h}>${gift}${channel.rules.map((rule) => version(rule as unknown as Record<string, unknown>, pick(channel.name))).join('')}`;
 		})
 		.join('');
 	const regions = destination.regions.length
 		? `<p>${escape(t('field.regions'))}: ${destination.regions.map((r) => escape(`${pick(r.name)} (${r.code})`)).join(lang.startsWith('zh') ? '、' : ', ')}</p>`
 		: '';
 	const fees = destination.carrierFees.length
-		? `<h3>${escape(t('ui.carrier'))}</h3><ul>${destination.carrierFees.map((f) => `<li>${escape(pick(f.name))}: ${figure(f.amount, 'carrierFees.amount')}${f.percentOfTax ? ` / ${figure(f.percentOfTax, 'carrierFees.percentOfTax')}` : ''}</li>`).join('')}</ul>`
+		? `<${h}>${escape(t('ui.carrier'))}</${h}><ul>${destination.carrierFees.map((f) => `<li>${escape(pick(f.name))}: ${figure(f.amount, 'carrierFees.amount')}${f.percentOfTax ? ` / ${figure(f.percentOfTax, 'carrierFees.percentOfTax')}` : ''}</li>`).join('')}</ul>`
 		: '';
 	const ahead = destination.changesAhead.length
-		? `<h3>${escape(t('ui.changes-ahead'))}</h3><ul>${destination.changesAhead.map((c) => `<li><strong>${c.approximate ? '~' : ''}${escape(c.date)}</strong> ${escape(pick(c.text))} ${sourceLink(c.source)}</li>`).join('')}</ul>`
+		? `<${h}>${escape(t('ui.changes-ahead'))}</${h}><ul>${destination.changesAhead.map((c) => `<li><strong>${c.approximate ? '~' : ''}${escape(c.date)}</strong> ${escape(pick(c.text))} ${sourceLink(c.source)}</li>`).join('')}</ul>`
 		: '';
-	const sources = `<h3>${escape(t('ui.sources'))}</h3><ol class="sources" data-pagefind-ignore>${destination.sources
-		.map((s) => `<li id="src-${code}-${escape(s.id)}">${escape(s.id)}: <a href="${escape(s.url)}" rel="noopener noreferrer"${sourceLang(s, lang) ? ` lang="${sourceLang(s, lang)}"` : ''}>${escape(s.title)}</a></li>`)
+	const sources = !listSources ? '' : `<${h}>${escape(t('ui.sources'))}</${h}><ol class="sources" data-pagefind-ignore>${destination.sources
+		.map((s) => `<li id="${escape(sourceAnchor(code, s.id))}">${escape(s.id)}: <a href="${escape(s.url)}" rel="noopener noreferrer"${sourceLang(s, lang) ? ` lang="${sourceLang(s, lang)}"` : ''}>${escape(s.title)}</a></li>`)
 		.join('')}</ol>`;
 	return `${regions}${channels}${fees}${ahead}${sources}`;
 }

@@ -15,6 +15,8 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
 				injectRoute({ pattern: '/[locale]/checklists', entrypoint: './src/routes/checklists/index.astro' });
 				injectRoute({ pattern: '/[locale]/checklists/[id]', entrypoint: './src/routes/checklists/[id].astro' });
+				// One page per destination's duty rules, under the rules index (a docs page).
+				injectRoute({ pattern: '/[locale]/tools/duty-rules/[dest]', entrypoint: './src/routes/duty-rules/[dest].astro' });
 				injectRoute({ pattern: '/embed/[locale]/duty-calculator', entrypoint: './src/routes/embed/duty-calculator.astro' });
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
 				// "What's new" as Atom feeds, one per language (src/changes/).

@@ -21,6 +21,12 @@ export const source = z.object({
 	url: httpsUrl,
 	/** The language of the title (and the page it links to), when it differs from the page's. */
 	lang: z.enum(['en', 'zh-CN'], { error: 'must be en or zh-CN' }).optional(),
+	/**
+	 * Generated pages only (a destination's duty rules): the id of the source's list item, which
+	 * the figures on the page link to, and the short name shown before its title ("CN1").
+	 */
+	anchor: z.string().regex(/^[a-z0-9-]+$/i, { error: 'must be letters, digits and hyphens' }).optional(),
+	label: z.string().trim().min(1).optional(),
 });
 export type Source = z.infer<typeof source>;
 

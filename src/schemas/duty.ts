@@ -65,7 +65,7 @@ const destinationSchema = <C extends z.ZodType<{ id: string; rules: { from: stri
 				.default([]),
 			/** Rules that change often (the US): the page says so prominently. */
 			volatile: z.boolean().default(false),
-			sources: z.array(z.strictObject({ ...source.shape, id: sourceId })).min(1),
+			sources: z.array(z.strictObject({ ...source.omit({ anchor: true, label: true }).shape, id: sourceId })).min(1),
 			channels: z.array(channel).min(1),
 			/** Announced changes not yet in force (shown as "changes ahead"); `date` may be a deadline. */
 			changesAhead: z

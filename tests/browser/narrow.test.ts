@@ -18,7 +18,9 @@ test.each([
 	[`/en/tools/duty-calculator/?${US}`, DONE],
 	[`/zh-cn/tools/duty-calculator/?${US}`, DONE],
 	['/en/tools/duty-rules/', '#us'],
-	['/zh-cn/tools/duty-rules/', '#us'],
+	// The largest rules page: the EU's, with rates by member state and kind of goods.
+	['/en/tools/duty-rules/eu/', '.duty-rules .version'],
+	['/zh-cn/tools/duty-rules/eu/', '.duty-rules .version'],
 	[`/embed/en/duty-calculator/?${US}`, DONE],
 	[`/embed/zh-cn/duty-calculator/?${US}`, DONE],
 	[`/en/get-help/?${PLAN}`, '#help-plan-title'],

@@ -57,10 +57,16 @@ export function pagePath(href: string): string {
 
 const acceptedPage = (accept: string) => accept.replace(/#.*$/, '').replace(/\/$/, '');
 
+/**
+ * The duty rules page became an index with one page per destination (tools/duty-rules/cn): the
+ * same content, split. A label written for the single page accepts each destination's page.
+ */
+const splitFrom = (path: string) => path.replace(/^(tools\/duty-rules)\/[a-z]{2}$/, '$1');
+
 /** Rank (1-based) of the first result page any accept entry names, or 0. */
 export function rankOf(got: string[], accept: string[]): number {
 	const wanted = new Set(accept.map(acceptedPage));
-	const index = got.findIndex((path) => wanted.has(path));
+	const index = got.findIndex((path) => wanted.has(path) || wanted.has(splitFrom(path)));
 	return index + 1;
 }
 

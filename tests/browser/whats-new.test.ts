@@ -10,7 +10,7 @@ describe("What's new", () => {
 		const eu = page.locator('.changes li', { hasText: '2026-07-01' }).filter({ hasText: 'European Union' }).first();
 		await eu.waitFor(wait);
 		await expect(eu.innerText()).resolves.toMatch(/EUR 3/);
-		await expect(eu.locator('a').getAttribute('href')).resolves.toBe('/en/tools/duty-rules/#eu');
+		await expect(eu.locator('a').getAttribute('href')).resolves.toBe('/en/tools/duty-rules/eu/');
 		await expect(page.locator('.changes li', { hasText: '2025-08-29' }).filter({ hasText: 'United States' }).count()).resolves.toBeGreaterThan(0);
 		// The guides are listed under the day a person last checked them, one entry per day.
 		await expect(page.locator('.changes .reviewed a').count()).resolves.toBeGreaterThan(10);
