@@ -323,7 +323,7 @@ describe('the plan', () => {
 		// The where-screen offers the new places in both languages.
 		await page.goto('/zh-cn/get-help/?problem=late&q=where');
 		expect(await page.getByLabel('你所在的国家或地区').locator('option[value="mo"]').innerText()).toBe('中国澳门');
-		expect(await page.getByLabel('卖家所在的国家或地区').locator('option[value="eu"]').innerText()).toBe('欧盟其他国家、冰岛或挪威');
+		expect(await page.getByLabel('卖家所在的国家或地区').locator('option[value="eu"]').innerText()).toBe('欧盟或欧洲经济区其他国家，或不确定哪国');
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
