@@ -1,7 +1,7 @@
 /**
  * Places in the groups a reader looks for them in: China (mainland, Hong Kong, Macao, Taiwan, in that
- * order), the EU with Iceland and Norway (by name in the page's language, "elsewhere in the EU or
- * EEA" last), and the rest of the world (by name). Used at build time by the get-help questions and
+ * order), the EU with Iceland and Norway (by name in the page's language, "another EU or EEA
+ * country" last), and the rest of the world (by name). Used at build time by the get-help questions and
  * the directory's filters, so the browser gets the lists ready-made.
  */
 import { chinaPlaces, placeGroup, type PlaceGroup } from './routing.ts';

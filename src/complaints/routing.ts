@@ -16,7 +16,7 @@ export const chinaPlaces = ['cn', 'hk', 'mo', 'tw'] as const;
 
 /**
  * Places a buyer can live in or a seller be based in (their names: content/places.yaml). `eu` is
- * "elsewhere in the EU or EEA, or not sure which" (Liechtenstein, and the answer links made before
+ * "another EU or EEA country, or not sure which" (Liechtenstein, and the answer links made before
  * the countries were named on their own carry).
  */
 export const places = [...chinaPlaces, 'eu', ...euCountries, 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg'] as const;

@@ -11,7 +11,7 @@ export const answerValues = {
 	/**
 	 * Where the buyer lives: the complaint directory's places (src/complaints/routing.ts; names in
 	 * content/places.yaml): mainland China, Hong Kong, Macao, Taiwan, each EU country, Iceland and
-	 * Norway, `eu` (elsewhere in the EU or EEA, or not sure which: what links made before the EU
+	 * Norway, `eu` (another EU or EEA country, or not sure which: what links made before the EU
 	 * countries were named carry), the UK, the US…; `other` elsewhere. The question groups them.
 	 */
 	buyer: [...places, 'other'],

@@ -69,7 +69,7 @@ export interface Plan {
 
 /**
  * Where a buyer lives → the region of its "your rights" page (content/docs/<locale>/rights/<region>).
- * Every EU country, Iceland and Norway (rightsFor) and "elsewhere in the EU or EEA" share the EU page,
+ * Every EU country, Iceland and Norway (rightsFor) and "another EU or EEA country" share the EU page,
  * which says what holds there too. No page for Macao, Taiwan or elsewhere.
  */
 export const RIGHTS_PAGES: Readonly<Partial<Record<(typeof answerValues.buyer)[number], string>>> = {

@@ -101,7 +101,7 @@ describe('places', () => {
 		expect([names.pl?.en, names.pl?.['zh-CN'], names.se?.en, names.ie?.['zh-CN'], names.cz?.en]).toEqual(['Poland', '波兰', 'Sweden', '爱尔兰', 'Czechia']);
 	});
 
-	test('the question groups places: China first in its own order, the EU countries by name in each language with "elsewhere in the EU" last, then the rest', () => {
+	test('the question groups places: China first in its own order, the EU countries by name in each language with "another EU or EEA country" last, then the rest', () => {
 		const names = load(readFileSync('content/places.yaml', 'utf8')) as Record<string, { en: string; 'zh-CN': string; answer?: { en: string; 'zh-CN': string } }>;
 		const grouped = (lang: 'en' | 'zh-CN') => groupPlaces(places, (p) => (names[p]!.answer ?? names[p]!)[lang], lang);
 		const en = grouped('en');
