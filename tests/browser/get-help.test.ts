@@ -351,7 +351,7 @@ describe('the plan', () => {
 		const links = () => page.locator('[data-screen] .bodies li > a').allInnerTexts();
 		await page.locator('#help-plan-title').waitFor(wait);
 		expect((await links()).slice(0, 2)).toEqual(['European Consumer Centres Network (ECC-Net)', 'Out-of-court dispute resolution (ADR) bodies in the EU']);
-		expect(await page.locator('.answers').innerText()).toContain('Poland');
+		expect(await page.locator('.answers').textContent()).toContain('Poland');
 		// A link made before the countries were named.
 		await page.goto('/en/get-help/?problem=late&buyer=eu&seller=cn&q=where');
 		await buyer.waitFor(wait);
