@@ -11,6 +11,7 @@ import { glossaryTerm } from './src/schemas/glossary.ts';
 import { helpLetter, helpStep } from './src/schemas/help.ts';
 import { rightsRegion, rightsText } from './src/schemas/rights.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
+import { placeName } from './src/schemas/places.ts';
 import { platform } from './src/schemas/platform.ts';
 import { uiStrings } from './src/schemas/ui-strings.ts';
 
@@ -55,6 +56,11 @@ export const collections = {
 	helpText: defineCollection({
 		loader: file('./content/help/text.yaml'),
 		schema: bilingualText,
+	}),
+	/** Names of the places buyers and sellers are in (src/complaints/routing.ts), for get-help and the directory. */
+	places: defineCollection({
+		loader: file('./content/places.yaml'),
+		schema: placeName,
 	}),
 	/** What a page says about settings in its address it did not use (src/url/query.ts). */
 	urlNotices: defineCollection({

@@ -5,14 +5,27 @@
  */
 
 /**
- * Places a buyer can live in or a seller be based in. `eu` is the EU, Iceland, Liechtenstein and
- * Norway outside the countries named on their own (as a get-help answer: "another EU country").
+ * The member states of the European Union (ISO 3166 codes, lower case) and Iceland and Norway, whose
+ * consumers ECC-Net, the ADR bodies and FIN-NET also serve: each a place of its own, so a buyer or
+ * seller names their country. `eu` in a body's `helps` or `reaches` covers every one of them.
  */
-export const places = ['cn', 'hk', 'mo', 'tw', 'eu', 'de', 'fr', 'es', 'it', 'nl', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg'] as const;
+export const euCountries = ['at', 'be', 'bg', 'hr', 'cy', 'cz', 'dk', 'ee', 'fi', 'fr', 'de', 'gr', 'hu', 'ie', 'it', 'lv', 'lt', 'lu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'si', 'es', 'se', 'is', 'no'] as const;
+
+/** Mainland China, Hong Kong, Macao and Taiwan: the places the questions list first. */
+export const chinaPlaces = ['cn', 'hk', 'mo', 'tw'] as const;
+
+/**
+ * Places a buyer can live in or a seller be based in (their names: content/places.yaml). `eu` is
+ * "another EU or EEA country, or not sure which" (Liechtenstein, and the answer links made before
+ * the countries were named on their own carry).
+ */
+export const places = [...chinaPlaces, 'eu', ...euCountries, 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg'] as const;
 export type Place = (typeof places)[number];
 
-/** EU countries with bodies of their own in the directory; `eu` in a body's lists covers them too. */
-export const euCountries: readonly string[] = ['de', 'fr', 'es', 'it', 'nl'];
+/** The groups the questions and the directory's filters show places in (src/complaints/place-groups.ts). */
+export type PlaceGroup = 'china' | 'eu' | 'world';
+export const placeGroup = (place: string): PlaceGroup =>
+	(chinaPlaces as readonly string[]).includes(place) ? 'china' : place === 'eu' || (euCountries as readonly string[]).includes(place) ? 'eu' : 'world';
 
 /** In a body's `helps` or `reaches`: every place, including places the site does not name. */
 export const ANY = 'any';
@@ -40,7 +53,7 @@ export interface Case {
 
 /** Whether a place is among a body's listed places: `any` covers every place, `eu` the EU countries named on their own. */
 export function covers(listed: readonly string[], place: string): boolean {
-	return listed.includes(ANY) || listed.includes(place) || (listed.includes('eu') && euCountries.includes(place));
+	return listed.includes(ANY) || listed.includes(place) || (listed.includes('eu') && (euCountries as readonly string[]).includes(place));
 }
 
 /** Buyer and seller in the same country. Two answers of "another EU country" may be two countries, so they count as cross-border. */

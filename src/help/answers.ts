@@ -4,17 +4,19 @@
  */
 import { dateInBounds, isCalendarDate } from '../dates.ts';
 import { readQuery, type QueryNotices } from '../url/query.ts';
+import { places } from '../complaints/routing.ts';
 export const answerValues = {
 	/** What happened. */
 	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'dispute-refused', 'fake-shop', 'phishing', 'off-platform', 'fee-message', 'account-hacked', 'customs-charge', 'seller-account', 'trademark'],
 	/**
-	 * Where the buyer lives: the complaint directory's places (src/complaints/routing.ts, a unit test
-	 * keeps the two lists equal), in the order the question lists them; `eu` is another EU country,
-	 * Iceland or Norway; `other` elsewhere.
+	 * Where the buyer lives: the complaint directory's places (src/complaints/routing.ts; names in
+	 * content/places.yaml): mainland China, Hong Kong, Macao, Taiwan, each EU country, Iceland and
+	 * Norway, `eu` (another EU or EEA country, or not sure which: what links made before the EU
+	 * countries were named carry), the UK, the US…; `other` elsewhere. The question groups them.
 	 */
-	buyer: ['cn', 'hk', 'mo', 'tw', 'de', 'fr', 'es', 'it', 'nl', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other'],
+	buyer: [...places, 'other'],
 	/** Where the seller is. */
-	seller: ['cn', 'hk', 'mo', 'tw', 'de', 'fr', 'es', 'it', 'nl', 'eu', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other', 'unknown'],
+	seller: [...places, 'other', 'unknown'],
 	platform: ['taobao-tmall', 'jd', 'wechat-shop', 'aliexpress', 'temu', 'pinduoduo', 'shopping-agent', 'independent-site', 'other'],
 	payment: ['credit-card', 'debit-card', 'paypal', 'alipay', 'wechat-pay', 'bank-transfer', 'gift-card-crypto', 'other'],
 } as const;

@@ -4,7 +4,7 @@
  * the no-JavaScript fallback share it. Words live in content/help/; this picks and computes.
  */
 import { isoDay as toDay } from '../dates.ts';
-import { canTake, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
+import { canTake, covers, euCountries, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
 import { PLATFORM_PLACES, SCAMS, answersFor, type Answers, type answerValues } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
@@ -68,18 +68,13 @@ export interface Plan {
 }
 
 /**
- * Where a buyer lives → the region of its "your rights" page (content/docs/<locale>/rights/<region>):
- * the EU countries the questions name, and "another EU country, Iceland or Norway", share the EU
- * page. No page for Macao, Taiwan or elsewhere.
+ * Where a buyer lives → the region of its "your rights" page (content/docs/<locale>/rights/<region>).
+ * Every EU country, Iceland and Norway (rightsFor) and "another EU or EEA country" share the EU page,
+ * which says what holds there too. No page for Macao, Taiwan or elsewhere.
  */
 export const RIGHTS_PAGES: Readonly<Partial<Record<(typeof answerValues.buyer)[number], string>>> = {
 	cn: 'cn',
 	hk: 'hk',
-	de: 'eu',
-	fr: 'eu',
-	es: 'eu',
-	it: 'eu',
-	nl: 'eu',
 	eu: 'eu',
 	uk: 'uk',
 	us: 'us',
@@ -97,7 +92,7 @@ const NO_RIGHTS: readonly string[] = ['seller-account', 'trademark', 'fee-messag
 /** The buyer's rights page for a plan: where the buyer's place has one, unless the problem is not a buyer's purchase. */
 export function rightsFor(answers: Answers): string | undefined {
 	if ((answers.problem && NO_RIGHTS.includes(answers.problem)) || !answers.buyer) return undefined;
-	return RIGHTS_PAGES[answers.buyer];
+	return RIGHTS_PAGES[(euCountries as readonly string[]).includes(answers.buyer) ? 'eu' : answers.buyer];
 }
 
 /** A deadline this close or closer (days) is shown as a warning. */
@@ -136,16 +131,19 @@ const conditions = [
 
 /**
  * A step applies when each of its conditions lists the reader's answer; a condition on a question
- * not answered does not match. `sellerPlaces` matches the seller's place or the platform's.
+ * not answered does not match. Places match as the directory's do (src/complaints/routing.ts
+ * `covers`): `eu` in a step's `buyers` covers every EU country, Iceland and Norway. `sellerPlaces`
+ * matches the seller's place or the platform's.
  */
 export function applies(step: StepRule, answers: Answers): boolean {
 	const places = step.when.sellerPlaces;
-	if (places && !(caseOf(answers).sellers ?? []).some((place) => places.includes(place))) return false;
+	if (places && !(caseOf(answers).sellers ?? []).some((place) => covers(places, place))) return false;
 	return conditions.every(([condition, question]) => {
 		const allowed = step.when[condition];
 		if (!allowed) return true;
 		const answer = answers[question];
-		return answer !== undefined && allowed.includes(answer);
+		if (answer === undefined) return false;
+		return question === 'buyer' || question === 'seller' ? covers(allowed, answer) : allowed.includes(answer);
 	});
 }
 
@@ -187,7 +185,10 @@ const KIND_ORDER = ['consumer-complaints', 'mediation', 'advice', 'regulator', '
  * financial ombudsmen), help buyers where the reader lives and reach the seller (src/complaints/
  * routing.ts). In order: for a scam, the fraud reporting line where the reader lives; bodies for
  * the reader's own place; bodies for the seller's (or platform's) place; the ombudsman for the
- * reader's bank or payment firm; then bodies for anyone anywhere. Within a group by kind of help.
+ * reader's bank or payment firm; then bodies for anyone anywhere. Within a group by kind of help;
+ * within a kind, a body that takes only cross-border cases first, when it can take this one: it exists
+ * for this case (ECC-Net before the ADR bodies: it contacts the trader through the centre in the
+ * trader's country, free, and advises on ADR if that fails).
  */
 export function bodiesFor(answers: Answers, bodies: readonly BodyRule[], crime: boolean): string[] {
 	const found = caseOf(answers);
@@ -205,7 +206,7 @@ export function bodiesFor(answers: Answers, bodies: readonly BodyRule[], crime: 
 	};
 	return bodies
 		.filter(takes)
-		.sort((a, b) => group(a) - group(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id))
+		.sort((a, b) => group(a) - group(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || Number(!a.crossBorderOnly) - Number(!b.crossBorderOnly) || a.id.localeCompare(b.id))
 		.map((b) => b.id);
 }
 

@@ -323,7 +323,40 @@ describe('the plan', () => {
 		// The where-screen offers the new places in both languages.
 		await page.goto('/zh-cn/get-help/?problem=late&q=where');
 		expect(await page.getByLabel('你所在的国家或地区').locator('option[value="mo"]').innerText()).toBe('中国澳门');
-		expect(await page.getByLabel('卖家所在的国家或地区').locator('option[value="eu"]').innerText()).toBe('欧盟其他国家、冰岛或挪威');
+		expect(await page.getByLabel('卖家所在的国家或地区').locator('option[value="eu"]').innerText()).toBe('欧盟或欧洲经济区其他国家，或不确定哪国');
+		// Every EU country by name, in labelled groups; the EU ones by pinyin in Chinese (爱尔兰 first).
+		const buyer = page.getByLabel('你所在的国家或地区');
+		expect(await buyer.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual(['中国大陆及港澳台', '欧盟国家、冰岛和挪威', '其他国家和地区']);
+		expect(await buyer.locator('optgroup').nth(1).locator('option').evaluateAll((options) => options.slice(0, 2).map((o) => o.textContent))).toEqual(['爱尔兰', '爱沙尼亚']);
+		expect(await buyer.locator('option').count()).toBe(1 + 42 + 1);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('countries by name: chosen by keyboard on a phone (no sideways scroll), a Polish buyer of a German shop gets ECC-Net first, and an old "eu" link still opens', async () => {
+		const { page, problems } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		await page.goto('/en/get-help/?problem=not-as-described&q=where');
+		const buyer = page.getByLabel('Where you live');
+		await buyer.waitFor(wait);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+		// Typing a name on the focused select picks it, as in any native select.
+		await buyer.focus();
+		await page.keyboard.type('Pola');
+		expect(await buyer.inputValue()).toBe('pl');
+		await page.getByLabel('Where the seller is').selectOption('de');
+		await page.getByRole('button', { name: 'Next' }).click();
+		await page.getByLabel("A shop's own website").waitFor(wait);
+		expect(new URL(page.url()).searchParams.get('buyer')).toBe('pl');
+		await page.goto('/en/get-help/?problem=not-as-described&buyer=pl&seller=de&platform=independent-site&payment=credit-card&q=plan');
+		const links = () => page.locator('[data-screen] .bodies li > a').allInnerTexts();
+		await page.locator('#help-plan-title').waitFor(wait);
+		expect((await links()).slice(0, 2)).toEqual(['European Consumer Centres Network (ECC-Net)', 'Out-of-court dispute resolution (ADR) bodies in the EU']);
+		expect(await page.locator('.answers').textContent()).toContain('Poland');
+		// A link made before the countries were named.
+		await page.goto('/en/get-help/?problem=late&buyer=eu&seller=cn&q=where');
+		await buyer.waitFor(wait);
+		expect(await buyer.inputValue()).toBe('eu');
+		expect(await buyer.locator('option:checked').innerText()).toBe('Another EU or EEA country, or not sure which');
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});

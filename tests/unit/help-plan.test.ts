@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { answersFor, answerValues, asksSeller, SCAMS, SCREENS, screensFor, showsPurchaseEvidence, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { answersFor, answerValues, asksSeller, readAnswers, SCAMS, SCREENS, screensFor, showsPurchaseEvidence, type Answers } from '../../src/help/answers.ts';
+import { buildPlan, caseOf, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
+import { canTake, euCountries } from '../../src/complaints/routing.ts';
 import { helpStep } from '../../src/schemas/help.ts';
 
 // The real content: every step and every complaint body.
@@ -175,10 +176,74 @@ describe('who can help: real cases', () => {
 	});
 });
 
+describe('buyers and sellers in every EU country, Iceland and Norway', () => {
+	const bodiesOf = (answers: Answers) => plan(answers).bodies;
+	const eea = [...euCountries];
+	const outside = ['cn', 'hk', 'mo', 'tw', 'uk', 'us', 'ca', 'au', 'nz', 'jp', 'kr', 'sg', 'other', 'unknown'] as const;
+
+	test('each is a buyer and seller answer of its own; links made with "eu" still open (now: another EU or EEA country, or not sure which)', () => {
+		for (const code of eea) {
+			expect(answerValues.buyer, code).toContain(code);
+			expect(answerValues.seller, code).toContain(code);
+		}
+		expect(readAnswers(new URLSearchParams('problem=late&buyer=eu&seller=pl'), today).answers).toEqual({ problem: 'late', buyer: 'eu', seller: 'pl' });
+		expect(readAnswers(new URLSearchParams('buyer=pl&seller=se'), today).notices.rejected).toEqual([]);
+	});
+
+	test('a buyer in one of them with a seller in another: ECC-Net first, then the ADR bodies (every pair)', () => {
+		for (const buyer of [...eea, 'eu'] as const)
+			for (const seller of eea.filter((s) => s !== buyer)) {
+				const found = bodiesOf({ buyer, seller, platform: 'independent-site', problem: 'not-as-described', payment: 'paypal' });
+				expect(found[0], `${buyer} → ${seller}`).toBe('eu-ecc-net');
+				expect(found, `${buyer} → ${seller}`).toContain('eu-adr-bodies');
+			}
+	});
+
+	test('buyer and seller in the same one: the ADR bodies (or the national body first, where the directory has one), never ECC-Net', () => {
+		for (const place of eea) {
+			const found = bodiesOf({ buyer: place, seller: place, platform: 'other', problem: 'refund-refused', payment: 'debit-card' });
+			expect(found, place).not.toContain('eu-ecc-net');
+			expect(found, place).toContain('eu-adr-bodies');
+		}
+		expect(bodiesOf({ buyer: 'pl', seller: 'pl', platform: 'other', problem: 'refund-refused', payment: 'debit-card' })).toEqual(['eu-adr-bodies', 'eu-fin-net']);
+	});
+
+	test('a seller outside them: never ECC-Net or the ADR bodies; a seller in China reaches 12315 first', () => {
+		for (const buyer of eea)
+			for (const seller of outside) {
+				const found = bodiesOf({ buyer, seller, platform: 'independent-site', problem: 'not-delivered', payment: 'credit-card' });
+				expect(found, `${buyer} → ${seller}`).not.toContain('eu-ecc-net');
+				expect(found, `${buyer} → ${seller}`).not.toContain('eu-adr-bodies');
+			}
+		expect(bodiesOf({ buyer: 'se', seller: 'cn', platform: 'aliexpress', problem: 'not-as-described', payment: 'paypal' })).toEqual(['cn-12315', 'cn-cca', 'eu-fin-net', 'intl-econsumer']);
+		// A buyer in mainland China of a shop in Poland: only econsumer.gov can take it (the EU bodies help buyers there, not abroad).
+		expect(bodiesOf({ buyer: 'cn', seller: 'pl', platform: 'independent-site', problem: 'not-delivered', payment: 'alipay' })).toEqual(['intl-econsumer']);
+	});
+
+	test('every listed body can take the case, for every pair of places (a body that cannot is never listed)', () => {
+		const allPlaces = [...answerValues.buyer];
+		for (const buyer of allPlaces)
+			for (const seller of [...answerValues.seller]) {
+				const answers: Answers = { buyer, seller, platform: 'independent-site', problem: 'not-as-described', payment: 'credit-card' };
+				const found = caseOf(answers);
+				for (const id of bodiesOf(answers)) expect(canTake(bodies.find((b) => b.id === id)!, found), `${buyer} → ${seller}: ${id}`).toBe(true);
+			}
+	});
+
+	test('the steps for places read "eu" as every EU country, Iceland and Norway: police, the fee-message report, the ombudsman', () => {
+		for (const buyer of ['pl', 'se', 'ie', 'no', 'is'] as const) {
+			expect(ids({ buyer, seller: 'unknown', platform: 'independent-site', problem: 'fake-shop', payment: 'credit-card' }), buyer).toContain('police');
+			expect(ids({ buyer, problem: 'fee-message' }), buyer).toContain('report-message');
+			expect(ids({ buyer, seller: 'cn', problem: 'dispute-refused', payment: 'credit-card' }), buyer).toContain('ombudsman');
+		}
+	});
+});
+
 describe('your rights where the buyer lives', () => {
 	test('each place with a rights page gets it; EU countries, Iceland and Norway share the EU page; Macao, Taiwan and elsewhere get none', () => {
-		const expected: Record<string, string | undefined> = { cn: 'cn', hk: 'hk', mo: undefined, tw: undefined, de: 'eu', fr: 'eu', es: 'eu', it: 'eu', nl: 'eu', eu: 'eu', uk: 'uk', us: 'us', ca: 'ca', au: 'au', nz: 'nz', jp: 'jp', kr: 'kr', sg: 'sg', other: undefined };
+		const expected: Record<string, string | undefined> = { cn: 'cn', hk: 'hk', mo: undefined, tw: undefined, eu: 'eu', ...Object.fromEntries(euCountries.map((c) => [c, 'eu'])), uk: 'uk', us: 'us', ca: 'ca', au: 'au', nz: 'nz', jp: 'jp', kr: 'kr', sg: 'sg', other: undefined };
 		expect(Object.keys(expected)).toEqual([...answerValues.buyer]);
+		expect([expected.pl, expected.se, expected.is, expected.no]).toEqual(['eu', 'eu', 'eu', 'eu']);
 		for (const buyer of answerValues.buyer) {
 			expect(plan({ problem: 'not-delivered', payment: 'paypal', buyer }).rights, buyer).toBe(expected[buyer]);
 			expect(plan({ problem: 'fake-shop', payment: 'debit-card', buyer }).rights, buyer).toBe(expected[buyer]);

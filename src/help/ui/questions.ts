@@ -31,9 +31,12 @@ const { t } = ctx;
 				h('span', {}, label(value)),
 			),
 		);
-	const select = (name: Question, values: readonly string[]) => {
+	// The places in their groups (China, the EU, elsewhere: src/complaints/place-groups.ts), then "somewhere else" and, for the seller, "I don't know".
+	const select = (name: 'buyer' | 'seller') => {
 		const id = `help-${name}`;
-		const element = h('select', { id, name }, h('option', { value: '' }, '—'), ...values.map((v) => h('option', { value: v, ...(answers[name] === v ? { selected: '' } : {}) }, t(`place.${v}`))));
+		const option = (v: string) => h('option', { value: v, ...(answers[name] === v ? { selected: '' } : {}) }, t(`place.${v}`));
+		const groups = ctx.data.places.map(({ group, places }) => h('optgroup', { label: t(`place-group.${group}`) }, ...places.map(option), ...(group === 'world' ? [option('other')] : [])));
+		const element = h('select', { id, name }, h('option', { value: '' }, '—'), ...groups, ...(name === 'seller' ? [option('unknown')] : []));
 		return h('div', { class: 'field' }, h('label', { for: id }, t(`q.${name}`)), element);
 	};
 	// Where only the reader's place is asked (no seller), the question says so.
@@ -42,7 +45,7 @@ const { t } = ctx;
 	if (screen === 'problem') {
 		for (const [group, values] of PROBLEM_GROUPS) fieldset.append(h('p', { class: 'group' }, t(group)), ...radios('problem', values, (v) => t(`problem.${v}`)));
 	} else if (screen === 'where') {
-		fieldset.append(select('buyer', answerValues.buyer), ...(asksSeller(answers.problem) ? [select('seller', answerValues.seller)] : []));
+		fieldset.append(select('buyer'), ...(asksSeller(answers.problem) ? [select('seller')] : []));
 	} else if (screen === 'platform') {
 		fieldset.append(...radios('platform', answerValues.platform, (v) => t(`platform.${v}`)));
 	} else if (screen === 'payment') {

@@ -18,6 +18,8 @@ export interface HelpData {
 	steps: Step[];
 	letters: Record<string, { title: string; to: string; body: { en: string; 'zh-CN': string } }>;
 	bodies: (BodyRule & { name: string; handles: string; url: string })[];
+	/** The places the "where" question offers, in groups (src/complaints/place-groups.ts), ready-ordered. */
+	places: { group: string; places: string[] }[];
 	/** The "your rights" page of each region (src/help/plan.ts RIGHTS_PAGES), with its link and title in this language. */
 	rights: Record<string, { href: string; title: string }>;
 	/** Words of the other language (answers' names), for a letter's copy in the recipient's language. */
