@@ -15,14 +15,15 @@
  *   and are not included.
  * - `exempt`: nothing is due at the border below this value (Norway's NOK 350 until 2023-12-31),
  *   except goods `alwaysAtBorder` (food, alcohol, excise goods).
- * - `vatWaivedUpTo`: import VAT of at most this amount is not collected (Switzerland's CHF 5).
+ * - `vatWaivedUpTo`: import VAT of at most this amount is not collected (Switzerland's CHF 5), after
+ *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
  *   value is taxed at the border (never at checkout: a gift is not a sale).
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
 import { dutyLines } from '../duty-lines.ts';
-import { allocate, toMinor } from '../money.ts';
+import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { rateFor, vatLinesByFigure } from '../rates.ts';
 import { variesWarnings } from '../varies.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
@@ -62,6 +63,8 @@ const rules = (k: SchemaKit) =>
 		exempt: k.z.object({ below: k.money(), counts: k.z.enum(['goods', 'goods-and-shipping']).default('goods-and-shipping') }).optional(),
 		/** Import VAT of at most this amount per consignment is not collected. */
 		vatWaivedUpTo: k.money().optional(),
+		/** Rounding of the import VAT: its base to a multiple of `baseTo`, its amount to a multiple of `taxTo` (Switzerland: the franc, 5 centimes). */
+		rounding: k.z.object({ baseTo: k.money().optional(), taxTo: k.money().optional() }).optional(),
 		giftRelief: k.giftRelief,
 		/** Warnings (text keys of the destination) shown whenever something is due at the border. */
 		notices: k.z.array(k.z.string().regex(/^[a-z0-9.-]+$/)).default([]),
@@ -141,6 +144,14 @@ function calculate(input: DutyInput, rules: VatBorderRules, digits: number): Reg
 		{},
 		() => undefined,
 	);
+	if (rules.rounding) {
+		const step = (figure: Figure | undefined) => (figure ? toMinor(figure.value, digits) : 1);
+		const to = (amount: number, unit: number) => Math.round(amount / unit) * unit;
+		for (const line of vat) {
+			line.base = to(line.base, step(rules.rounding.baseTo));
+			line.amount = to(applyRounded(line.base, percent(line.rate)), step(rules.rounding.taxTo));
+		}
+	}
 	let regime = lines.length ? 'vat-split' : 'duty-and-vat';
 	if (rules.vatWaivedUpTo && sum(vat) <= toMinor(rules.vatWaivedUpTo.value, digits)) {
 		// The VAT is shown with its amount, then waived: nothing of it is collected.
@@ -174,7 +185,7 @@ export const vatBorder = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'exempt', 'counts', 'vatWaivedUpTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'exempt', 'counts', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
 			}
 		: SERVER_ONLY),
 });
