@@ -15,6 +15,7 @@
  *   and are not included.
  * - `exempt`: nothing is due at the border below this value (Norway's NOK 350 until 2023-12-31),
  *   except goods `alwaysAtBorder` (food, alcohol, excise goods).
+ * - `dutyExempt`: no duty (VAT still due) on a consignment within the limit (Saudi Arabia, the UAE).
  * - `vatWaivedUpTo`: import VAT of at most this amount is not collected (Switzerland's CHF 5), after
  *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
@@ -57,10 +58,26 @@ const rules = (k: SchemaKit) =>
 				excise: k.z.boolean().default(false),
 				/** Never at checkout and never exempt: cleared at the border whatever the value (food, alcohol). */
 				alwaysAtBorder: k.ruling.optional(),
+				/** May not be imported by post or courier at all (alcohol in Saudi Arabia): the channel cannot take it. */
+				prohibited: k.ruling.optional(),
 			}),
 		),
 		/** Nothing is due at the border when the value is strictly below this (goods `alwaysAtBorder` excepted). */
 		exempt: k.z.object({ below: k.money(), counts: k.z.enum(['goods', 'goods-and-shipping']).default('goods-and-shipping') }).optional(),
+		/**
+		 * No customs duty (VAT still due) when the consignment's value is at most `upTo`, or strictly
+		 * `below` (one of them), counting `counts`; kinds `excluded` pay duty at any value (Saudi
+		 * Arabia: below SAR 1,000 with shipping; the UAE: up to AED 1,000).
+		 */
+		dutyExempt: k.z
+			.object({
+				upTo: k.money().optional(),
+				below: k.money().optional(),
+				counts: k.z.enum(['goods', 'goods-and-shipping']).default('goods-and-shipping'),
+				excluded: k.z.array(k.category).default([]),
+			})
+			.refine((d) => (d.upTo === undefined) !== (d.below === undefined), { error: 'give either upTo (at most) or below (strictly below), not both' })
+			.optional(),
 		/** Import VAT of at most this amount per consignment is not collected. */
 		vatWaivedUpTo: k.money().optional(),
 		/** Rounding of the import VAT: its base to a multiple of `baseTo`, its amount to a multiple of `taxTo` (Switzerland: the franc, 5 centimes). */
@@ -74,6 +91,15 @@ export type VatBorderRules = RulesOf<typeof rules>;
 const sum = (lines: readonly BreakdownLine[]) => lines.reduce((total, line) => total + line.amount, 0);
 
 function calculate(input: DutyInput, rules: VatBorderRules, digits: number): RegimeResult {
+	const result = compute(input, rules, digits);
+	if (input.items.some((item) => rules.categories[item.category]?.prohibited?.value)) {
+		result.notAllowed = { key: 'vat-border.prohibited' };
+		result.warnings.unshift({ key: 'vat-border.prohibited' });
+	}
+	return result;
+}
+
+function compute(input: DutyInput, rules: VatBorderRules, digits: number): RegimeResult {
 	const goods = input.items.reduce((total, item) => total + item.value, 0);
 	const extras = (input.shipping ?? 0) + (input.insurance ?? 0);
 	const preset = (category: Category) => rules.categories[category];
@@ -130,13 +156,23 @@ function calculate(input: DutyInput, rules: VatBorderRules, digits: number): Reg
 		}
 	}
 
-	// At the border: duty, then import VAT on value + shipping share + duty.
-	const duty = dutyLines(
-		border.map((item) => ({ category: item.category, base: item.value + (rules.dutyOnShipping.value ? item.share : 0), preset: preset(item.category)?.duty ?? rules.generalDuty })),
-		input.dutyRate,
-	);
+	// At the border: duty (none within the duty-free limit), then import VAT on value + shipping share + duty.
+	const dutyBase = (item: (typeof border)[number]) => item.value + (rules.dutyOnShipping.value ? item.share : 0);
+	const free = rules.dutyExempt;
+	const freeLimit = free?.upTo ?? free?.below;
+	let noDuty = false;
+	if (free && freeLimit && !border.some((item) => free.excluded.includes(item.category))) {
+		const counted = border.reduce((total, item) => total + item.value + (free.counts === 'goods' ? 0 : item.share), 0);
+		const limit = toMinor(freeLimit.value, digits);
+		noDuty = free.upTo ? counted <= limit : counted < limit;
+		if (noDuty) warnings.push({ key: free.upTo ? 'vat-border.duty-free-up-to' : 'vat-border.duty-free-below', params: { limit: freeLimit.value } });
+		else warnings.push({ key: 'vat-border.duty-over', params: { limit: freeLimit.value } });
+	}
+	const duty = noDuty
+		? { lines: border.map((item): BreakdownLine => ({ key: 'duty', category: item.category, base: dutyBase(item), rate: 0, amount: 0, sources: freeLimit!.source ? [freeLimit!.source] : [], estimate: freeLimit!.estimate })), unknown: false }
+		: dutyLines(border.map((item) => ({ category: item.category, base: dutyBase(item), preset: preset(item.category)?.duty ?? rules.generalDuty })), input.dutyRate);
 	if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
-	if (input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
+	if (!noDuty && input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
 	const vat = vatLinesByFigure(
 		'import-vat',
 		border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
@@ -171,6 +207,10 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 	if (r.checkout?.below) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item' : 'checkout-vat', params: { limit: [r.checkout.below.value, currency], rate } };
 	if (r.checkout) return { key: 'vat-checkout-all', params: { rate } };
 	if (r.exempt) return { key: 'vat-exempt-below', params: { limit: [r.exempt.below.value, currency], rate } };
+	if (r.dutyExempt) {
+		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
+		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: [limit.value, currency], rate } };
+	}
 	if (r.vatWaivedUpTo) return { key: 'vat-waived', params: { limit: [r.vatWaivedUpTo.value, currency], rate } };
 	return { key: 'vat-first-unit', params: { rate } };
 };
@@ -185,7 +225,7 @@ export const vatBorder = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'exempt', 'counts', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
 			}
 		: SERVER_ONLY),
 });
