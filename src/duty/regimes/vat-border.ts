@@ -16,6 +16,9 @@
  * - `exempt`: nothing is due at the border below this value (Norway's NOK 350 until 2023-12-31),
  *   except goods `alwaysAtBorder` (food, alcohol, excise goods).
  * - `dutyExempt`: no duty (VAT still due) on a consignment within the limit (Saudi Arabia, the UAE).
+ * - `vatExempt`: nothing at all is due on a consignment within the limit (Israel's USD 75).
+ * - `flat`: one flat tax in place of duty and VAT within a limit, by origin (Türkiye).
+ * - Limits may be in another currency (EUR, USD), converted at the page's rate (`input.fx`).
  * - `vatWaivedUpTo`: import VAT of at most this amount is not collected (Switzerland's CHF 5), after
  *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
@@ -27,8 +30,11 @@ import { dutyLines } from '../duty-lines.ts';
 import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { rateFor, vatLinesByFigure } from '../rates.ts';
 import { variesWarnings } from '../varies.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeResult } from '../types.ts';
-import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
+import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
+import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RegimeContext, type RulesOf } from './regime.ts';
+
+/** A limit in the destination's currency, or in one the file states (Türkiye's EUR 30, Israel's USD 75). */
+const limitMoney = (k: SchemaKit) => k.z.union([k.money('stated'), k.money()]);
 
 const rules = (k: SchemaKit) =>
 	k.z.object({
@@ -58,6 +64,8 @@ const rules = (k: SchemaKit) =>
 				excise: k.z.boolean().default(false),
 				/** Never at checkout and never exempt: cleared at the border whatever the value (food, alcohol). */
 				alwaysAtBorder: k.ruling.optional(),
+				/** The flat tax for this kind of goods, when it differs (books). */
+				flatRate: k.percent.optional(),
 				/** May not be imported by post or courier at all (alcohol in Saudi Arabia): the channel cannot take it. */
 				prohibited: k.ruling.optional(),
 			}),
@@ -71,12 +79,30 @@ const rules = (k: SchemaKit) =>
 		 */
 		dutyExempt: k.z
 			.object({
-				upTo: k.money().optional(),
-				below: k.money().optional(),
+				upTo: limitMoney(k).optional(),
+				below: limitMoney(k).optional(),
 				counts: k.z.enum(['goods', 'goods-and-shipping']).default('goods-and-shipping'),
 				excluded: k.z.array(k.category).default([]),
 			})
 			.refine((d) => (d.upTo === undefined) !== (d.below === undefined), { error: 'give either upTo (at most) or below (strictly below), not both' })
+			.optional(),
+		/** No import VAT (and no duty) when the consignment's value is at most `upTo` (Israel's USD 75). */
+		vatExempt: k.z
+			.object({ upTo: limitMoney(k), counts: k.z.enum(['goods', 'goods-and-shipping']).default('goods'), excluded: k.z.array(k.category).default([]) })
+			.optional(),
+		/**
+		 * One flat tax in place of duty and VAT on a parcel by post or courier worth at most `upTo`
+		 * (Türkiye): `rate` for every origin not in `rates`; goods with excise pay `excisePlus` more;
+		 * a kind of goods' own `flatRate` replaces the rate (books).
+		 */
+		flat: k.z
+			.object({
+				upTo: limitMoney(k),
+				counts: k.z.enum(['goods', 'goods-and-shipping']).default('goods-and-shipping'),
+				rates: k.z.array(k.z.object({ origins: k.z.array(k.country).min(1), rate: k.percent })).default([]),
+				rate: k.percent,
+				excisePlus: k.percent.optional(),
+			})
 			.optional(),
 		/** Import VAT of at most this amount per consignment is not collected. */
 		vatWaivedUpTo: k.money().optional(),
@@ -90,8 +116,13 @@ export type VatBorderRules = RulesOf<typeof rules>;
 
 const sum = (lines: readonly BreakdownLine[]) => lines.reduce((total, line) => total + line.amount, 0);
 
-function calculate(input: DutyInput, rules: VatBorderRules, digits: number): RegimeResult {
-	const result = compute(input, rules, digits);
+function calculate(input: DutyInput, rules: VatBorderRules, digits: number, context: RegimeContext): RegimeResult | RegimeError {
+	// Limits in another currency than the destination's are converted at the page's rate for it.
+	for (const figure of [rules.dutyExempt?.upTo, rules.dutyExempt?.below, rules.vatExempt?.upTo, rules.flat?.upTo]) {
+		const currency = figure?.currency;
+		if (currency && currency !== context.rulesCurrency && !(input.fx?.[currency]! > 0)) return { error: { key: 'vat-border.no-rate', params: { currency } } };
+	}
+	const result = compute(input, rules, digits, context);
 	if (input.items.some((item) => rules.categories[item.category]?.prohibited?.value)) {
 		result.notAllowed = { key: 'vat-border.prohibited' };
 		result.warnings.unshift({ key: 'vat-border.prohibited' });
@@ -99,7 +130,14 @@ function calculate(input: DutyInput, rules: VatBorderRules, digits: number): Reg
 	return result;
 }
 
-function compute(input: DutyInput, rules: VatBorderRules, digits: number): RegimeResult {
+/** A limit in minor units of the answer's currency, and how to name it in a warning (money, or "EUR 30"). */
+function limitOf(figure: Figure, input: DutyInput, digits: number, context: RegimeContext) {
+	const foreign = figure.currency && figure.currency !== context.rulesCurrency ? figure.currency : undefined;
+	const rate = foreign ? input.fx![foreign]! : 1;
+	return { minor: Math.round(figure.value * rate * 10 ** digits), shown: foreign ? `${foreign} ${figure.value}` : figure.value };
+}
+
+function compute(input: DutyInput, rules: VatBorderRules, digits: number, context: RegimeContext): RegimeResult {
 	const goods = input.items.reduce((total, item) => total + item.value, 0);
 	const extras = (input.shipping ?? 0) + (input.insurance ?? 0);
 	const preset = (category: Category) => rules.categories[category];
@@ -156,17 +194,50 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number): Regim
 		}
 	}
 
+	const value = (counts: 'goods' | 'goods-and-shipping') => border.reduce((total, item) => total + item.value + (counts === 'goods' ? 0 : item.share), 0);
+	// Nothing at all within the VAT exemption (Israel).
+	const vatFree = rules.vatExempt;
+	if (vatFree && !border.some((item) => vatFree.excluded.includes(item.category) || atBorderAlways(item.category))) {
+		const limit = limitOf(vatFree.upTo, input, digits, context);
+		if (value(vatFree.counts) <= limit.minor) {
+			warnings.push({ key: 'vat-border.vat-exempt', params: { limit: limit.shown } });
+			return { regime: lines.length ? 'vat-split' : 'import-exempt', params: { limit: limit.shown }, total: sum(lines), lines, warnings };
+		}
+		warnings.push({ key: 'vat-border.vat-over', params: { limit: limit.shown } });
+	}
+	// One flat tax in place of duty and VAT within the flat limit (Türkiye).
+	const flat = rules.flat;
+	if (flat) {
+		const limit = limitOf(flat.upTo, input, digits, context);
+		if (value(flat.counts) <= limit.minor) {
+			const origin = input.origin?.toUpperCase() ?? '';
+			const byOrigin = flat.rates.find((r) => r.origins.includes(origin))?.rate ?? flat.rate;
+			const flatLines = border.map((item): BreakdownLine => {
+				const own = preset(item.category)?.flatRate;
+				const plus = preset(item.category)?.excise && flat.excisePlus ? flat.excisePlus : undefined;
+				const figures = [own ?? byOrigin, ...(plus ? [plus] : [])];
+				const rate = figures.reduce((total, f) => total + f.value, 0);
+				const base = item.value + (flat.counts === 'goods' ? 0 : item.share);
+				return { key: 'vat-border.flat-tax', category: item.category, base, rate, amount: applyRounded(base, percent(rate)), sources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))], estimate: figures.some((f) => f.estimate) };
+			});
+			warnings.push({ key: 'vat-border.flat', params: { limit: limit.shown } });
+			lines.push(...flatLines);
+			return { regime: 'flat-tax', params: { limit: limit.shown }, total: sum(lines), lines, warnings };
+		}
+		warnings.push({ key: 'vat-border.flat-over', params: { limit: limit.shown } });
+	}
+
 	// At the border: duty (none within the duty-free limit), then import VAT on value + shipping share + duty.
 	const dutyBase = (item: (typeof border)[number]) => item.value + (rules.dutyOnShipping.value ? item.share : 0);
 	const free = rules.dutyExempt;
 	const freeLimit = free?.upTo ?? free?.below;
 	let noDuty = false;
 	if (free && freeLimit && !border.some((item) => free.excluded.includes(item.category))) {
-		const counted = border.reduce((total, item) => total + item.value + (free.counts === 'goods' ? 0 : item.share), 0);
-		const limit = toMinor(freeLimit.value, digits);
-		noDuty = free.upTo ? counted <= limit : counted < limit;
-		if (noDuty) warnings.push({ key: free.upTo ? 'vat-border.duty-free-up-to' : 'vat-border.duty-free-below', params: { limit: freeLimit.value } });
-		else warnings.push({ key: 'vat-border.duty-over', params: { limit: freeLimit.value } });
+		const counted = value(free.counts);
+		const limit = limitOf(freeLimit, input, digits, context);
+		noDuty = free.upTo ? counted <= limit.minor : counted < limit.minor;
+		if (noDuty) warnings.push({ key: free.upTo ? 'vat-border.duty-free-up-to' : 'vat-border.duty-free-below', params: { limit: limit.shown } });
+		else warnings.push({ key: 'vat-border.duty-over', params: { limit: limit.shown } });
 	}
 	const duty = noDuty
 		? { lines: border.map((item): BreakdownLine => ({ key: 'duty', category: item.category, base: dutyBase(item), rate: 0, amount: 0, sources: freeLimit!.source ? [freeLimit!.source] : [], estimate: freeLimit!.estimate })), unknown: false }
@@ -193,7 +264,7 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number): Regim
 		// The VAT is shown with its amount, then waived: nothing of it is collected.
 		const waived = sum(vat);
 		vat.forEach((line) => (line.amount = 0));
-		warnings.push({ key: 'vat-border.vat-waived', params: { limit: rules.vatWaivedUpTo.value, vat: waived / 10 ** digits } });
+		warnings.push({ key: 'vat-border.vat-waived', params: { limit: rules.vatWaivedUpTo.value, amount: waived / 10 ** digits } });
 		if (!lines.length) regime = 'vat-waived';
 	}
 	lines.push(...duty.lines, ...vat);
@@ -207,9 +278,12 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 	if (r.checkout?.below) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item' : 'checkout-vat', params: { limit: [r.checkout.below.value, currency], rate } };
 	if (r.checkout) return { key: 'vat-checkout-all', params: { rate } };
 	if (r.exempt) return { key: 'vat-exempt-below', params: { limit: [r.exempt.below.value, currency], rate } };
+	const money = (f: Figure): [number, string] => [f.value, f.currency ?? currency];
+	if (r.flat) return { key: 'vat-flat', params: { limit: money(r.flat.upTo), rate: numberRange([r.flat.rate.value, ...r.flat.rates.map((x) => x.rate.value)]), vat: rate } };
+	if (r.vatExempt && r.dutyExempt?.upTo) return { key: 'vat-exempt-duty-exempt', params: { limit: money(r.vatExempt.upTo), duty: money(r.dutyExempt.upTo), rate } };
 	if (r.dutyExempt) {
 		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
-		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: [limit.value, currency], rate } };
+		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: money(limit), rate } };
 	}
 	if (r.vatWaivedUpTo) return { key: 'vat-waived', params: { limit: [r.vatWaivedUpTo.value, currency], rate } };
 	return { key: 'vat-first-unit', params: { rate } };
@@ -218,14 +292,14 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 export const vatBorder = defineRegime({
 	kind: 'vat-border',
 	calculate,
-	inputs: ['gift', 'duty'],
+	inputs: ['gift', 'duty', 'origin', 'fx'],
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
 			}
 		: SERVER_ONLY),
 });
