@@ -201,6 +201,8 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		const limit = limitOf(vatFree.upTo, input, digits, context);
 		if (value(vatFree.counts) <= limit.minor) {
 			warnings.push({ key: 'vat-border.vat-exempt', params: { limit: limit.shown } });
+			// Nothing to pay rests on the limit: when it is an estimate, the result says so.
+			if (vatFree.upTo.estimate) warnings.push({ key: 'estimate' });
 			return { regime: lines.length ? 'vat-split' : 'import-exempt', params: { limit: limit.shown }, total: sum(lines), lines, warnings };
 		}
 		warnings.push({ key: 'vat-border.vat-over', params: { limit: limit.shown } });
@@ -218,7 +220,7 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 				const figures = [own ?? byOrigin, ...(plus ? [plus] : [])];
 				const rate = figures.reduce((total, f) => total + f.value, 0);
 				const base = item.value + (flat.counts === 'goods' ? 0 : item.share);
-				return { key: 'vat-border.flat-tax', category: item.category, base, rate, amount: applyRounded(base, percent(rate)), sources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))], estimate: figures.some((f) => f.estimate) };
+				return { key: 'vat-border.flat-tax', category: item.category, base, rate, amount: applyRounded(base, percent(rate)), sources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))], estimate: flat.upTo.estimate || figures.some((f) => f.estimate) };
 			});
 			warnings.push({ key: 'vat-border.flat', params: { limit: limit.shown } });
 			lines.push(...flatLines);
