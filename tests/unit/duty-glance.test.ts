@@ -36,3 +36,11 @@ test('Singapore at a glance: the registered seller’s S$400 at checkout, the S$
 	expect(unregistered).toMatchObject({ key: 'glance.sg-relief', params: { limit: [400, 'SGD'], rate: 9 } });
 	expect(sea).toMatchObject({ key: 'glance.sg-import-gst', params: { rate: 9 } });
 });
+
+test('Brazil at a glance (issue 21): 20% up to US$50, 60% less US$20 above, ICMS 17–20% by state; other sellers 60%', () => {
+	const [conforme, other] = rows('br.yaml', '2026-12-07');
+	expect(conforme).toMatchObject({ key: 'glance.br-bands', params: { limit: [50, 'USD'], low: 20, high: 60, deduct: [20, 'USD'], icms: '17–20' }, since: '2024-08-01' });
+	expect(other).toMatchObject({ key: 'glance.br-flat', params: { rate: 60, max: [3000, 'USD'], icms: '17–20' } });
+	// Before 2025-04-01 every state charged 17%.
+	expect(rows('br.yaml', '2025-03-31')[0]!.params['icms']).toBe('17');
+});

@@ -53,3 +53,12 @@ test.each(['au.yaml', 'nz.yaml', 'sg.yaml', 'jp.yaml', 'kr.yaml', 'cn.yaml'])('%
 	rulesHtml(destination, { lang: 'en', t: t as never, pick: (text) => text.en });
 	expect([...missing]).toEqual([]);
 });
+
+test('Brazil (issue 21): the bands in US dollars, the deduction, ICMS by state with its 2025-04-01 change, books immune', () => {
+	const text = render('br.yaml');
+	expect(text).toMatch(/field\.upToUSD USD 50 BR2/);
+	expect(text).toMatch(/field\.deductUSD USD 20 BR2/);
+	expect(text).toMatch(/Bahia .*17% BR9 .*2025-04-01 .*20% BR4/);
+	expect(text).toMatch(/field\.immune/);
+	expect(render('br.yaml', 'zh-CN')).toContain('巴伊亚州');
+});
