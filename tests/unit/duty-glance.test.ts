@@ -44,3 +44,10 @@ test('Brazil at a glance (issue 21): 20% up to US$50, 60% less US$20 above, ICMS
 	// Before 2025-04-01 every state charged 17%.
 	expect(rows('br.yaml', '2025-03-31')[0]!.params['icms']).toBe('17');
 });
+
+test('Mexico at a glance (issue 21): 33.5% global rate from most origins since 2025-08-15, 19% before', () => {
+	const [platform, courier] = rows('mx.yaml', '2026-12-07');
+	expect(platform).toMatchObject({ key: 'glance.bands-origin', params: { rate: '33.5' }, since: '2025-08-15' });
+	expect(courier).toMatchObject({ key: 'glance.bands-origin', params: { rate: '33.5' } });
+	expect(rows('mx.yaml', '2025-08-14')[0]!.params['rate']).toBe('19');
+});

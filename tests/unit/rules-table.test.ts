@@ -62,3 +62,11 @@ test('Brazil (issue 21): the bands in US dollars, the deduction, ICMS by state w
 	expect(text).toMatch(/field\.immune/);
 	expect(render('br.yaml', 'zh-CN')).toContain('巴伊亚州');
 });
+
+test('Mexico (issue 21): bands by origin, the global rate named, in both languages', () => {
+	const text = render('mx.yaml');
+	expect(text).toMatch(/field\.upToUSD USD 117 MX2/);
+	expect(text).toMatch(/field\.key charge\.mx\.global-rate field\.rate 33\.5% MX1/);
+	expect(text).toContain('field.treatment value.mx-tmec-exempt');
+	expect(render('mx.yaml', 'zh-CN')).toContain('按完税价格计');
+});

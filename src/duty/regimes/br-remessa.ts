@@ -22,7 +22,7 @@
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
 import { allocate, applyRounded, minus, one, over, percent, toMinor } from '../money.ts';
-import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
+import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
 import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
 
 const rules = (k: SchemaKit) =>
