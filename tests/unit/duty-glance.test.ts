@@ -51,3 +51,8 @@ test('Mexico at a glance (issue 21): 33.5% global rate from most origins since 2
 	expect(courier).toMatchObject({ key: 'glance.bands-origin', params: { rate: '33.5' } });
 	expect(rows('mx.yaml', '2025-08-14')[0]!.params['rate']).toBe('19');
 });
+
+test('Chile at a glance (issue 21): 19% VAT up to US$500 since 2025-10-25, 6% duty + 19% above; exempt to US$41 before', () => {
+	expect(rows('cl.yaml', '2026-12-07')[0]).toMatchObject({ key: 'glance.bands-split', params: { limit: [500, 'USD'], rate: '19', above: '6 + 19' }, since: '2025-10-25' });
+	expect(rows('cl.yaml', '2025-10-24')[0]).toMatchObject({ key: 'glance.bands-exempt', params: { limit: [41, 'USD'], rate: '6 + 19' } });
+});

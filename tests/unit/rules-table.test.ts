@@ -70,3 +70,10 @@ test('Mexico (issue 21): bands by origin, the global rate named, in both languag
 	expect(text).toContain('field.treatment value.mx-tmec-exempt');
 	expect(render('mx.yaml', 'zh-CN')).toContain('按完税价格计');
 });
+
+test('Chile (issue 21): VAT compounded on duty, the SII platforms at checkout, in both languages', () => {
+	const text = render('cl.yaml');
+	expect(text).toMatch(/field\.upToUSD USD 500 CL3/);
+	expect(text).toMatch(/field\.key charge\.cl\.vat field\.rate 19% CL1 field\.compound ✓/);
+	expect(render('cl.yaml', 'zh-CN')).toContain('含运费的价格');
+});

@@ -15,7 +15,8 @@
  *   exemption. `treatment` names the band (`regime.<treatment>` in the destination's words) and
  *   `notices` are the destination's words shown with it (a fee not included).
  * - Above `limitUSD` the parcel needs a formal import: the amounts are shown, not allowed.
- * - `atCheckout`: the seller or platform collects the tax at checkout (the channel's ruling).
+ * - `atCheckout`: the seller or platform collects the tax at checkout (the channel's ruling, or a
+ *   band's own: above a platform's limit the tax is collected at import).
  */
 import type { SchemaKit } from '../../schemas/duty-kit.ts';
 import { applyRounded, percent, toMinor } from '../money.ts';
@@ -43,6 +44,8 @@ const rules = (k: SchemaKit) =>
 					taxes: k.z.array(k.z.object({ key: wordKey(k), rate: k.percent, compound: k.z.boolean().default(false) })).default([]),
 					/** Words of the destination shown with this band (a fee that is not included…). */
 					notices: k.z.array(wordKey(k)).default([]),
+					/** Who collects this band's taxes, when not as the channel does (above Chile's US$500, at import). */
+					atCheckout: k.ruling.optional(),
 				}),
 			)
 			.min(1)
@@ -86,7 +89,7 @@ function calculate(input: DutyInput, rules: UsdBandsRules, digits: number): Regi
 	else if (input.items.some((item) => rules.notInRegime.includes(item.category))) notAllowed = { key: 'bands.not-in-regime' };
 	if (input.gift && rules.gift.allowance.value === 0) warnings.push({ key: 'bands.gift' });
 	warnings.push(...band.notices.map((key) => ({ key })));
-	const atCheckout = rules.atCheckout.value;
+	const atCheckout = (band.atCheckout ?? rules.atCheckout).value;
 	if (band.taxes.length > 0) warnings.push({ key: atCheckout ? 'bands.checkout' : 'bands.on-delivery' });
 
 	// Each tax on the customs value, a compound one on the value plus the taxes before it.
@@ -102,15 +105,19 @@ function calculate(input: DutyInput, rules: UsdBandsRules, digits: number): Regi
 	return { regime: band.treatment, params, total: before, lines, warnings, ...(notAllowed ? { notAllowed } : {}) };
 }
 
-/** The "at a glance" line: the rate for goods from most origins (and its exempt band, if any). */
+/** The "at a glance" line: the rates for goods from most origins, by band. */
 const glance: Regime<'usd-bands', UsdBandsRules>['glance'] = (r) => {
 	const general = r.bands.filter((b) => !b.origins);
+	const rates = (b: Band) => b.taxes.map((t) => t.rate.value).join(' + ') || '0';
 	const main = general.find((b) => b.taxes.length > 0) ?? general.at(-1)!;
-	const rate = main.taxes.map((t) => t.rate.value).join(' + ') || '0';
-	const exempt = general.find((b) => b.taxes.length === 0 && b.upToUSD);
-	if (r.bands.some((b) => b.origins)) return { key: 'bands-origin', params: { rate } };
-	if (exempt?.upToUSD) return { key: 'bands-exempt', params: { limit: [exempt.upToUSD.value, 'USD'], rate } };
-	return { key: 'bands', params: { rate } };
+	if (r.bands.some((b) => b.origins)) return { key: 'bands-origin', params: { rate: rates(main) } };
+	const [first, next] = general;
+	if (first?.upToUSD && next) {
+		const limit: [number, string] = [first.upToUSD.value, 'USD'];
+		if (first.taxes.length === 0) return { key: 'bands-exempt', params: { limit, rate: rates(next) } };
+		return { key: 'bands-split', params: { limit, rate: rates(first), above: rates(next) } };
+	}
+	return { key: 'bands', params: { rate: rates(main) } };
 };
 
 export const usdBands = defineRegime({
