@@ -56,3 +56,7 @@ test('Chile at a glance (issue 21): 19% VAT up to US$500 since 2025-10-25, 6% du
 	expect(rows('cl.yaml', '2026-12-07')[0]).toMatchObject({ key: 'glance.bands-split', params: { limit: [500, 'USD'], rate: '19', above: '6 + 19' }, since: '2025-10-25' });
 	expect(rows('cl.yaml', '2025-10-24')[0]).toMatchObject({ key: 'glance.bands-exempt', params: { limit: [41, 'USD'], rate: '6 + 19' } });
 });
+
+test('Colombia at a glance (issue 21): VAT 19% up to US$200, 10% duty + 19% VAT above; the US differs', () => {
+	expect(rows('co.yaml', '2026-12-07')[0]).toMatchObject({ key: 'glance.bands-split-origin', params: { limit: [200, 'USD'], rate: '19', above: '10 + 19' } });
+});

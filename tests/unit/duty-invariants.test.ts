@@ -18,7 +18,7 @@ const fxFor = (currency: string) => Object.fromEntries(Object.entries(snapshot.r
 const common = load(readFileSync('content/duty-text/common.yaml', 'utf8')) as Record<string, unknown>;
 
 test('the rules files cover China and the destinations the calculator offers', () => {
-	expect(destinations.map((d) => d.destination).sort()).toEqual(['AU', 'BR', 'CA', 'CL', 'CN', 'EU', 'GB', 'JP', 'KR', 'MX', 'NZ', 'SG', 'US']);
+	expect(destinations.map((d) => d.destination).sort()).toEqual(['AU', 'BR', 'CA', 'CL', 'CN', 'CO', 'EU', 'GB', 'JP', 'KR', 'MX', 'NZ', 'SG', 'US']);
 });
 
 describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destination}/${c.id}`, d, c.id] as const)))(
@@ -100,7 +100,7 @@ describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destinatio
 	},
 );
 
-test.each(['AU', 'NZ', 'SG', 'JP', 'KR', 'CN', 'BR', 'MX', 'CL'])('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
+test.each(['AU', 'NZ', 'SG', 'JP', 'KR', 'CN', 'BR', 'MX', 'CL', 'CO'])('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
 	const destination = destinations.find((d) => d.destination === code)!;
 	expect(destination.text['gift-hint']?.en).toBeTruthy();
 	expect(destination.text['gift-hint']?.['zh-CN']).toBeTruthy();

@@ -105,19 +105,21 @@ function calculate(input: DutyInput, rules: UsdBandsRules, digits: number): Regi
 	return { regime: band.treatment, params, total: before, lines, warnings, ...(notAllowed ? { notAllowed } : {}) };
 }
 
-/** The "at a glance" line: the rates for goods from most origins, by band. */
+/**
+ * The "at a glance" line: the rates for goods from most origins, by band (`-origin` keys add that
+ * some origins pay less: the rules page lists them).
+ */
 const glance: Regime<'usd-bands', UsdBandsRules>['glance'] = (r) => {
 	const general = r.bands.filter((b) => !b.origins);
+	const byOrigin = r.bands.some((b) => b.origins) ? '-origin' : '';
 	const rates = (b: Band) => b.taxes.map((t) => t.rate.value).join(' + ') || '0';
-	const main = general.find((b) => b.taxes.length > 0) ?? general.at(-1)!;
-	if (r.bands.some((b) => b.origins)) return { key: 'bands-origin', params: { rate: rates(main) } };
 	const [first, next] = general;
 	if (first?.upToUSD && next) {
 		const limit: [number, string] = [first.upToUSD.value, 'USD'];
-		if (first.taxes.length === 0) return { key: 'bands-exempt', params: { limit, rate: rates(next) } };
-		return { key: 'bands-split', params: { limit, rate: rates(first), above: rates(next) } };
+		if (first.taxes.length === 0) return { key: `bands-exempt${byOrigin}`, params: { limit, rate: rates(next) } };
+		return { key: `bands-split${byOrigin}`, params: { limit, rate: rates(first), above: rates(next) } };
 	}
-	return { key: 'bands', params: { rate: rates(main) } };
+	return { key: byOrigin ? 'bands-origin' : 'bands', params: { rate: rates(general.find((b) => b.taxes.length > 0) ?? general.at(-1)!) } };
 };
 
 export const usdBands = defineRegime({
