@@ -101,7 +101,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		if (isDay(v)) return escape(v);
 		if (typeof v === 'boolean') return v ? '✓' : '—';
 		if (typeof v === 'number') return escape(number.format(v));
-		if (typeof v === 'string') return escape(name === 'key' ? t(`charge.${v}`, destination, true) || t(`${code}.${v}`, destination, true) || word(v) : word(v));
+		if (typeof v === 'string') return escape(name === 'key' ? t(`charge.${v}`, destination, true) || t(`${code}.${v}`, destination, true) || t(v, destination, true) || word(v) : word(v));
 		if (Array.isArray(v)) {
 			if (v.every((item) => typeof item === 'string')) return escape(v.map((item) => (t(item, destination, true) || word(item))).join(separator));
 			return `<ul>${v.map((item) => `<li>${value(name, item)}</li>`).join('')}</ul>`;

@@ -36,3 +36,27 @@ test('Singapore at a glance: the registered seller’s S$400 at checkout, the S$
 	expect(unregistered).toMatchObject({ key: 'glance.sg-relief', params: { limit: [400, 'SGD'], rate: 9 } });
 	expect(sea).toMatchObject({ key: 'glance.sg-import-gst', params: { rate: 9 } });
 });
+
+test('Brazil at a glance (issue 21): 20% up to US$50, 60% less US$20 above, ICMS 17–20% by state; other sellers 60%', () => {
+	const [conforme, other] = rows('br.yaml', '2026-12-07');
+	expect(conforme).toMatchObject({ key: 'glance.br-bands', params: { limit: [50, 'USD'], low: 20, high: 60, deduct: [20, 'USD'], icms: '17–20' }, since: '2024-08-01' });
+	expect(other).toMatchObject({ key: 'glance.br-flat', params: { rate: 60, max: [3000, 'USD'], icms: '17–20' } });
+	// Before 2025-04-01 every state charged 17%.
+	expect(rows('br.yaml', '2025-03-31')[0]!.params['icms']).toBe('17');
+});
+
+test('Mexico at a glance (issue 21): 33.5% global rate from most origins since 2025-08-15, 19% before', () => {
+	const [platform, courier] = rows('mx.yaml', '2026-12-07');
+	expect(platform).toMatchObject({ key: 'glance.bands-origin', params: { rate: '33.5' }, since: '2025-08-15' });
+	expect(courier).toMatchObject({ key: 'glance.bands-origin', params: { rate: '33.5' } });
+	expect(rows('mx.yaml', '2025-08-14')[0]!.params['rate']).toBe('19');
+});
+
+test('Chile at a glance (issue 21): 19% VAT up to US$500 since 2025-10-25, 6% duty + 19% above; exempt to US$41 before', () => {
+	expect(rows('cl.yaml', '2026-12-07')[0]).toMatchObject({ key: 'glance.bands-split', params: { limit: [500, 'USD'], rate: '19', above: '6 + 19' }, since: '2025-10-25' });
+	expect(rows('cl.yaml', '2025-10-24')[0]).toMatchObject({ key: 'glance.bands-exempt', params: { limit: [41, 'USD'], rate: '6 + 19' } });
+});
+
+test('Colombia at a glance (issue 21): VAT 19% up to US$200, 10% duty + 19% VAT above; the US differs', () => {
+	expect(rows('co.yaml', '2026-12-07')[0]).toMatchObject({ key: 'glance.bands-split-origin', params: { limit: [200, 'USD'], rate: '19', above: '10 + 19' } });
+});

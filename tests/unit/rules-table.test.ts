@@ -55,3 +55,27 @@ test.each(everyFile)('%s: every field, value and charge on the rules page has wo
 	rulesHtml(destination, { lang: 'en', t: t as never, pick: (text) => text.en });
 	expect([...missing]).toEqual([]);
 });
+
+test('Brazil (issue 21): the bands in US dollars, the deduction, ICMS by state with its 2025-04-01 change, books immune', () => {
+	const text = render('br.yaml');
+	expect(text).toMatch(/field\.upToUSD USD 50 BR2/);
+	expect(text).toMatch(/field\.deductUSD USD 20 BR2/);
+	expect(text).toMatch(/Bahia .*17% BR9 .*2025-04-01 .*20% BR4/);
+	expect(text).toMatch(/field\.immune/);
+	expect(render('br.yaml', 'zh-CN')).toContain('巴伊亚州');
+});
+
+test('Mexico (issue 21): bands by origin, the global rate named, in both languages', () => {
+	const text = render('mx.yaml');
+	expect(text).toMatch(/field\.upToUSD USD 117 MX2/);
+	expect(text).toMatch(/field\.key charge\.mx\.global-rate field\.rate 33\.5% MX1/);
+	expect(text).toContain('field.treatment value.mx-tmec-exempt');
+	expect(render('mx.yaml', 'zh-CN')).toContain('按完税价格计');
+});
+
+test('Chile (issue 21): VAT compounded on duty, the SII platforms at checkout, in both languages', () => {
+	const text = render('cl.yaml');
+	expect(text).toMatch(/field\.upToUSD USD 500 CL3/);
+	expect(text).toMatch(/field\.key charge\.cl\.vat field\.rate 19% CL1 field\.compound ✓/);
+	expect(render('cl.yaml', 'zh-CN')).toContain('含运费的价格');
+});

@@ -17,8 +17,10 @@ import { krPersonal } from './kr-personal.ts';
 import type { Regime } from './regime.ts';
 import { usEntry } from './us-entry.ts';
 import { vatBorder } from './vat-border.ts';
+import { brRemessa } from './br-remessa.ts';
+import { usdBands } from './usd-bands.ts';
 
-export const regimes = [cnCbec, cnPostal, gbLowValue, gstThreshold, sgGst, jpPersonal, euParcel, caLowValue, krPersonal, usEntry, vatBorder] as const;
+export const regimes = [cnCbec, cnPostal, gbLowValue, gstThreshold, sgGst, jpPersonal, euParcel, caLowValue, krPersonal, usEntry, vatBorder, brRemessa, usdBands] as const;
 
 /** One channel of a destination, typed by its regime: `rules` are that regime's versions. */
 type ChannelOf<G> = G extends Regime<infer K, infer R> ? { id: string; kind: K; name: BilingualText; rules: R[] } : never;
