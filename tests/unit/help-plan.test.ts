@@ -4,10 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { answersFor, answerValues, asksSeller, SCAMS, SCREENS, screensFor, showsPurchaseEvidence, type Answers } from '../../src/help/answers.ts';
 import { buildPlan, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
-import { helpStep } from '../../src/schemas/help.ts';
+import { steps } from '../help-steps.ts';
 
 // The real content: every step and every complaint body.
-const steps: StepRule[] = readdirSync('content/help/steps').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...helpStep.parse(load(readFileSync(`content/help/steps/${f}`, 'utf8'))) }));
 const bodies: BodyRule[] = readdirSync('content/complaint-bodies').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...complaintBody.parse(load(readFileSync(`content/complaint-bodies/${f}`, 'utf8'))) }));
 const today = '2026-11-22';
 const plan = (answers: Answers) => buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', paid: '2026-11-01', expected: '2026-11-15', ...answers }, steps, bodies, today);
