@@ -67,7 +67,7 @@ export class GetHelpElement extends HTMLElement {
 	 * question the questions would go to next still has no answer, which is then asked the same way.
 	 */
 	#go(screen: Screen | 'general', answers: Answers, from?: Screen, change = false) {
-		const at = (s: Screen) => {
+		const at = (s: Screen | 'general') => {
 			const query = answersQuery(answers);
 			query.set('q', s);
 			return `?${query}`;
@@ -120,7 +120,7 @@ export class GetHelpElement extends HTMLElement {
 const isChange = (state: unknown) => typeof state === 'object' && state !== null && (state as { change?: unknown }).change === true;
 
 /** A question the plan cannot do without and that has no answer yet (the dates may stay empty). */
-function unanswered(screen: Screen, answers: Answers): boolean {
+function unanswered(screen: string, answers: Answers): boolean {
 	if (screen === 'problem') return !answers.problem;
 	if (screen === 'where') return !answers.buyer;
 	if (screen === 'platform') return !answers.platform;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answersFor, answerValues, asksSeller, SCAMS, SCREENS, screensFor, showsPurchaseEvidence, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { buildPlan, RIGHTS_PAGES, urgentOf, type BodyRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { platforms, resolvedSteps, steps } from '../help-steps.ts';
 import { resolveStep } from '../../src/help/platform-steps.ts';
@@ -403,7 +403,7 @@ describe('the urgent thing first (urgentOf)', () => {
 	test('a step ticked off is skipped: the seven-day return (3 days left) done, today goes back to step 1 and the nearest deadline is the PayPal dispute’s, 26 days away', () => {
 		const answers: Answers = { problem: 'not-as-described', payment: 'paypal', paid: '2026-11-20', expected: '2026-12-03' };
 		const result = buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', ...answers }, steps, bodies, on);
-		expect(urgentOf(result).today).toBe('seven-day-return');
+		expect(urgentOf(result)!.today).toBe('seven-day-return');
 		expect(urgentOf(result, new Set(['seven-day-return']))).toMatchObject({
 			today: 'contact-seller',
 			reason: 'first',
@@ -454,7 +454,7 @@ describe('issue 19: the new platforms and payments', () => {
 		};
 		for (const [platform, step] of Object.entries(own)) {
 			for (const problem of ['not-delivered', 'late', 'not-as-described', 'refund-refused'] as const) {
-				expect(ids({ problem, buyer: 'cn', seller: 'cn', platform: platform as Answers['platform'], payment: 'alipay' }), `${platform} ${problem}`).toContain(step);
+				expect(ids({ problem, buyer: 'cn', seller: 'cn', platform: platform as NonNullable<Answers['platform']>, payment: 'alipay' }), `${platform} ${problem}`).toContain(step);
 			}
 		}
 	});

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answerValues, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { buildPlan, type BodyRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { steps } from '../help-steps.ts';
 import { scenarios } from '../help-scenarios.ts';
