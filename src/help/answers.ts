@@ -17,8 +17,10 @@ export const answerValues = {
 	buyer: [...places, 'other'],
 	/** Where the seller is. */
 	seller: [...places, 'other', 'unknown'],
-	platform: ['taobao-tmall', 'jd', 'wechat-shop', 'aliexpress', 'temu', 'pinduoduo', 'shopping-agent', 'independent-site', 'other'],
-	payment: ['credit-card', 'debit-card', 'paypal', 'alipay', 'wechat-pay', 'bank-transfer', 'gift-card-crypto', 'other'],
+	/** Where it was bought; `wechat-daigou` is a person selling in WeChat Moments or groups (朋友圈代购), `xianyu` a second-hand sale between people. */
+	platform: ['taobao-tmall', 'tmall-global', 'jd', 'jd-worldwide', 'pinduoduo', 'douyin', 'wechat-shop', 'wechat-daigou', 'xianyu', 'aliexpress', 'temu', 'shein', 'tiktok-shop', 'shopping-agent', 'independent-site', 'other'],
+	/** How it was paid; `wechat-transfer` is a WeChat transfer to a person (微信转账), not a payment to a merchant through WeChat Pay. */
+	payment: ['credit-card', 'debit-card', 'unionpay', 'paypal', 'bnpl', 'alipay', 'wechat-pay', 'wechat-transfer', 'bank-transfer', 'gift-card-crypto', 'other'],
 } as const;
 
 export type Question = keyof typeof answerValues;
@@ -36,9 +38,14 @@ export type Answers = { [Q in Question]?: (typeof answerValues)[Q][number] } & {
  */
 export const PLATFORM_PLACES: Readonly<Partial<Record<(typeof answerValues.platform)[number], string>>> = {
 	'taobao-tmall': 'cn',
+	'tmall-global': 'cn',
 	jd: 'cn',
+	'jd-worldwide': 'cn',
 	pinduoduo: 'cn',
+	douyin: 'cn',
 	'wechat-shop': 'cn',
+	'wechat-daigou': 'cn',
+	xianyu: 'cn',
 };
 
 /**

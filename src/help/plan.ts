@@ -11,6 +11,8 @@ import { PLATFORM_PLACES, SCAMS, answersFor, type Answers, type answerValues } f
 export interface StepRule {
 	id: string;
 	order: number;
+	/** The order in a scam's plan, where it differs (content/help/steps: a transfer to recall at once). */
+	scamOrder?: number | undefined;
 	when: {
 		problems?: readonly string[] | undefined;
 		payments?: readonly string[] | undefined;
@@ -20,7 +22,14 @@ export interface StepRule {
 		/** The seller's place, or the platform's for a mainland Chinese platform (caseOf below): either may match. */
 		sellerPlaces?: readonly string[] | undefined;
 	};
-	deadline?: { earliestOf: readonly { days?: number | undefined; months?: number | undefined; from: 'payment' | 'delivery' }[]; varies: boolean } | undefined;
+	deadline?:
+		| {
+				earliestOf: readonly { days?: number | undefined; months?: number | undefined; from: 'payment' | 'delivery' }[];
+				varies: boolean;
+				/** Only for these problems (src/help/platform-steps.ts: a platform's return window). */
+				problems?: readonly string[] | undefined;
+		  }
+		| undefined;
 	letter?: string | undefined;
 }
 
@@ -224,8 +233,11 @@ export function buildPlan(given: Answers, steps: readonly StepRule[], bodies: re
 		const ids = new Set([...chosen.map((s) => s.id), ...GENERAL_STEPS]);
 		chosen = steps.filter((step) => ids.has(step.id));
 	}
-	chosen = [...chosen].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-	const planned: PlannedStep[] = chosen.map((step) => (step.deadline ? { id: step.id, deadline: deadlineOf(step.deadline, answers, today) } : { id: step.id }));
+	// A scam's plan puts some payment steps first: the money may still be stopped (scamOrder).
+	const order = (step: StepRule) => (crime && step.scamOrder !== undefined ? step.scamOrder : step.order);
+	chosen = [...chosen].sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
+	const counts = (d: StepRule['deadline']): d is NonNullable<StepRule['deadline']> => !!d && (!d.problems || (answers.problem !== undefined && d.problems.includes(answers.problem)));
+	const planned: PlannedStep[] = chosen.map((step) => (counts(step.deadline) ? { id: step.id, deadline: deadlineOf(step.deadline, answers, today) } : { id: step.id }));
 	const letters = [...new Set(chosen.flatMap((step) => (step.letter ? [step.letter] : [])))];
 	const rights = rightsFor(answers);
 	return { steps: planned, bodies: bodiesFor(answers, bodies, crime), letters, general, crime, ...(rights ? { rights } : {}) };
@@ -233,15 +245,15 @@ export function buildPlan(given: Answers, steps: readonly StepRule[], bodies: re
 
 /** What the top of a plan says before the steps: the one thing to do today, and the nearest deadline. */
 export interface Urgent {
-	/** The step to do today (an id from the plan). */
-	today: string;
-	/** Its place in the plan, from 1. */
+	/** The step to do today (an id from the plan); none when every step is ticked off. */
+	today?: string;
+	/** Its place in the plan, from 1 (0 with no step to do). */
 	todayNumber: number;
-	/** `soon`: a deadline within SOON_DAYS moved this step ahead of the ones before it; `first`: the plan's first step. */
+	/** `soon`: a deadline within SOON_DAYS moved this step ahead of the ones before it; `first`: the plan's first step not yet done. */
 	reason: 'soon' | 'first';
 	/**
 	 * The nearest deadline not yet passed; when every dated deadline has passed, the one that passed
-	 * last (status `past`). None when no step has a dated deadline.
+	 * last (status `past`). None when no step left to do has a dated deadline.
 	 */
 	deadline?: { step: string; date: string; daysLeft: number; status: DeadlineStatus };
 	/** Deadlines that count from a date the reader has not given: the step, and the dates it needs. */
@@ -253,12 +265,14 @@ export interface Urgent {
  * when that deadline is within SOON_DAYS (today included); otherwise the plan's first step, since
  * the steps are already in the order to take them. A deadline that has passed moves nothing (the
  * window is closed: a late request is worth making, but not before the first step). Ties go to
- * the step earlier in the plan. Undefined for a plan without steps.
+ * the step earlier in the plan. Steps ticked off as done (`done`: their ids, src/help/ui/steps-done.ts)
+ * are left out: their deadlines no longer press. Undefined for a plan without steps.
  */
-export function urgentOf(plan: Pick<Plan, 'steps'>): Urgent | undefined {
-	const first = plan.steps[0];
-	if (!first) return undefined;
-	const dated = plan.steps.flatMap((step) => {
+export function urgentOf(plan: Pick<Plan, 'steps'>, done: ReadonlySet<string> = new Set()): Urgent | undefined {
+	if (!plan.steps.length) return undefined;
+	const open = plan.steps.filter((step) => !done.has(step.id));
+	const first = open[0];
+	const dated = open.flatMap((step) => {
 		const d = step.deadline;
 		return d?.date !== undefined && d.daysLeft !== undefined ? [{ step: step.id, date: d.date, daysLeft: d.daysLeft, status: d.status }] : [];
 	});
@@ -268,12 +282,12 @@ export function urgentOf(plan: Pick<Plan, 'steps'>): Urgent | undefined {
 	const lastPassed = [...dated].sort((a, b) => b.daysLeft - a.daysLeft)[0];
 	const deadline = nearest ?? lastPassed;
 	const soon = nearest && nearest.daysLeft <= SOON_DAYS ? nearest : undefined;
-	const today = soon ? soon.step : first.id;
-	const needs = plan.steps.flatMap((step) => (step.deadline?.status === 'needs-date' ? [{ step: step.id, dates: step.deadline.needs ?? [] }] : []));
+	const today = soon ? soon.step : first?.id;
+	const needs = open.flatMap((step) => (step.deadline?.status === 'needs-date' ? [{ step: step.id, dates: step.deadline.needs ?? [] }] : []));
 	return {
-		today,
+		...(today ? { today } : {}),
 		todayNumber: plan.steps.findIndex((s) => s.id === today) + 1,
-		reason: soon && soon.step !== first.id ? 'soon' : 'first',
+		reason: soon && soon.step !== first?.id ? 'soon' : 'first',
 		...(deadline ? { deadline } : {}),
 		needs,
 	};

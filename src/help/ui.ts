@@ -44,8 +44,9 @@ export class GetHelpElement extends HTMLElement {
 	}
 
 	/**
-	 * The screen and answers in the URL. With answers but no screen, the plan; with a date out of
-	 * bounds, the dates, so the reader sees it by its field.
+	 * The screen and answers in the URL. With answers but no screen, the plan; with neither, the first
+	 * question (`q=general`: the general plan, which is also what the page shows without JavaScript);
+	 * with a date out of bounds, the dates, so the reader sees it by its field.
 	 */
 	#state(): { screen: Screen | 'general'; answers: Answers; notices: QueryNotices; outOfRange: OutOfRange } {
 		const { answers, notices, outOfRange, screen: q } = readAnswers(new URLSearchParams(location.search), localToday());
@@ -53,8 +54,9 @@ export class GetHelpElement extends HTMLElement {
 		if (Object.keys(outOfRange).length && screensFor(answers.problem).includes('dates')) return { screen: 'dates', ...state };
 		// A screen the problem does not ask (a link made for another problem): the plan.
 		if (q && (SCREENS as readonly string[]).includes(q)) return { screen: (screensFor(answers.problem) as string[]).includes(q) ? (q as Screen) : 'plan', ...state };
-		if (q === 'plan') return { screen: 'plan', ...state };
-		return { screen: Object.keys(answers).length ? 'plan' : 'general', ...state };
+		if (q === 'plan' || q === 'general') return { screen: q, ...state };
+		// Nothing asked for: the plan for answers in the link, else the first question (the general plan is one link away).
+		return { screen: Object.keys(answers).length ? 'plan' : 'problem', ...state };
 	}
 
 	/**
@@ -64,15 +66,15 @@ export class GetHelpElement extends HTMLElement {
 	 * only, and walks on through the questions); answering it returns to the plan, unless the
 	 * question the questions would go to next still has no answer, which is then asked the same way.
 	 */
-	#go(screen: Screen, answers: Answers, from?: Screen, change = false) {
-		const at = (s: Screen) => {
+	#go(screen: Screen | 'general', answers: Answers, from?: Screen, change = false) {
+		const at = (s: Screen | 'general') => {
 			const query = answersQuery(answers);
 			query.set('q', s);
 			return `?${query}`;
 		};
 		const changing = from !== undefined && isChange(history.state);
 		if (from) history.replaceState(history.state, '', at(from));
-		if (changing && screen !== 'plan' && !unanswered(screen, answers)) screen = 'plan';
+		if (changing && screen !== 'plan' && screen !== 'general' && !unanswered(screen, answers)) screen = 'plan';
 		history.pushState((change || changing) && screen !== 'plan' ? { change: true } : null, '', at(screen));
 		this.#render(true);
 	}
@@ -118,7 +120,7 @@ export class GetHelpElement extends HTMLElement {
 const isChange = (state: unknown) => typeof state === 'object' && state !== null && (state as { change?: unknown }).change === true;
 
 /** A question the plan cannot do without and that has no answer yet (the dates may stay empty). */
-function unanswered(screen: Screen, answers: Answers): boolean {
+function unanswered(screen: string, answers: Answers): boolean {
 	if (screen === 'problem') return !answers.problem;
 	if (screen === 'where') return !answers.buyer;
 	if (screen === 'platform') return !answers.platform;

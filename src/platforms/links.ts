@@ -23,7 +23,7 @@ export function planHref(locale: string, platformIds: readonly string[]): string
 }
 
 /** The platforms (file ids) whose guide is the page at `path` (a site path without the locale). */
-export function platformsOfGuide<T extends { id: string; data: { guide: string } }>(platforms: readonly T[], path: string): T[] {
+export function platformsOfGuide<T extends { id: string; data: { guide?: string | undefined } }>(platforms: readonly T[], path: string): T[] {
 	return platforms.filter((p) => p.data.guide === path);
 }
 

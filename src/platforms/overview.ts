@@ -43,7 +43,9 @@ export function figure(deadline: Pick<PlatformDeadline, 'days' | 'from'>, words:
 }
 
 export function overviewRows(platforms: readonly { id: string; data: Platform }[], lang: string, locale: string, words: Words): OverviewRow[] {
-	return [...platforms]
+	return platforms
+		// Only platforms with a guide of their own are listed (the others feed the get-help plan only).
+		.filter((p) => p.data.guide !== undefined)
 		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
 		.map(({ id, data }) => {
 			const sources: Source[] = [];

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { bilingualText } from './bilingual.ts';
 import { regions } from './complaint-body.ts';
-import { calendarDay, source } from './common.ts';
+import { calendarDay, kebabId, source } from './common.ts';
 import { answerValues } from '../help/answers.ts';
 
 /**
@@ -44,15 +44,46 @@ const deadline = z.object({
 	source,
 });
 
+/**
+ * A deadline read from the step's platform file (content/platforms/<platform>.yaml): the days, the
+ * date they count from and the source are the platform guide's own rules, named by id, so no number
+ * is typed twice (src/help/platform-steps.ts reads them at build time). The limit is the earliest
+ * of the rules named.
+ */
+const platformDeadline = z
+	.object({
+		rules: z.array(kebabId).min(1),
+		varies: z.boolean().default(false),
+		action: bilingualText,
+		/** Only for these problems (a return window means nothing for a parcel that never came). */
+		problems: z.array(z.enum(answerValues.problem)).min(1).optional(),
+	})
+	.strict();
+
 export const helpStep = z.object({
 	/** Steps are shown in this order (lower first). */
 	order: z.number().int(),
+	/**
+	 * The order in a scam's plan (a crime: src/help/answers.ts SCAMS), where it differs: a payment step
+	 * that must be done at once when the money went to a scammer (recall a bank transfer) but after
+	 * the seller has been asked when it did not.
+	 */
+	scamOrder: z.number().int().optional(),
+	/**
+	 * The platform file (content/platforms/<id>.yaml) the step is about: its `{{route}}` is filled in
+	 * with the platform's dispute route, and a `deadline` with `rules` reads them from that file.
+	 */
+	platform: kebabId.optional(),
 	title: bilingualText,
-	/** What to do, in a few sentences. `{{platform}}`, `{{payment}}`, `{{seller}}` are filled in. */
+	/**
+	 * What to do, in a few sentences. `{{platform}}`, `{{payment}}`, `{{seller}}` are filled in; for a
+	 * step with a `platform`, `{{route}}` (its dispute route) and `{{rule.<id>}}` (one rule's text)
+	 * are filled in from the platform file at build time.
+	 */
 	body: bilingualText,
 	guide: guidePath,
 	when,
-	deadline: deadline.optional(),
+	deadline: z.union([deadline, platformDeadline]).optional(),
 	/** A letter from content/help/letters that goes with this step. */
 	letter: z.string().regex(/^[a-z-]+$/).optional(),
 	/** A crime is involved: the step goes to the police or an anti-fraud centre. */
@@ -63,6 +94,9 @@ export const helpStep = z.object({
 	sources: z
 		.array(source, { error: 'must be a list of { title, url } entries: every step needs a source' })
 		.min(1, { error: 'must list at least one source (title and https URL)' }),
+}).refine((step) => !(step.deadline && 'rules' in step.deadline) || step.platform !== undefined, {
+	error: 'a deadline with `rules` reads them from the step\'s platform file: name it with `platform:`',
+	path: ['platform'],
 });
 export type HelpStep = z.infer<typeof helpStep>;
 

@@ -52,8 +52,12 @@ const deadline = z
 export const platform = z
 	.object({
 		name: bilingualText,
-		/** The guide about it, a site path without the locale: /platforms/temu/. */
-		guide: z.string().regex(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*\/$/, { error: 'must be a site path without the locale, e.g. /platforms/temu/' }),
+		/**
+		 * The guide about it, a site path without the locale: /platforms/temu/. Left out for a platform
+		 * that has no guide of its own (Xianyu, a WeChat 代购): its file only feeds the get-help plan's
+		 * steps, and the "By platform" overview does not list it.
+		 */
+		guide: z.string().regex(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*\/$/, { error: 'must be a site path without the locale, e.g. /platforms/temu/' }).optional(),
 		/** Position in the overview (lower first). */
 		order: z.number().int(),
 		/** The day a person checked these rules against their sources. */

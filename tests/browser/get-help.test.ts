@@ -12,7 +12,6 @@ describe('the questions, one screen at a time', () => {
 	test('English: never delivered, UK buyer, Chinese seller, AliExpress, PayPal on 2026-09-19 → dispute by March 18, 2027', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto('/en/get-help/');
-		await page.locator('[data-start]').click();
 		expect(await legend(page)).toBe('What happened?');
 		expect(await page.locator('[data-screen] .progress').innerText()).toBe('Question 1 of 5');
 		// Going on without an answer asks for one.
@@ -65,7 +64,6 @@ describe('the questions, one screen at a time', () => {
 	test('Chinese: a buyer in mainland China scammed by a fake shop, paid by Alipay, goes through the questions in Chinese', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto('/zh-cn/get-help/');
-		await page.locator('[data-start]').click();
 		expect(await legend(page)).toBe('发生了什么？');
 		await page.getByLabel('店铺是假的').check();
 		await next(page);
@@ -104,7 +102,6 @@ describe('a problem skips the questions that do not apply to it', () => {
 	test('English: a fake customs-fee text asks only where you live, then shows the fee-message steps; Back works', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto('/en/get-help/');
-		await page.locator('[data-start]').click();
 		await page.getByLabel('A message asks me to pay a customs or delivery fee').check();
 		await next(page);
 		// Only where the reader lives: no seller, and this is the last question.
@@ -141,7 +138,6 @@ describe('a problem skips the questions that do not apply to it', () => {
 	test('Chinese: a squatted trademark goes straight from the problem to the plan; a link to a skipped question shows the plan', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto('/zh-cn/get-help/');
-		await page.locator('[data-start]').click();
 		await page.getByLabel('我是卖家：我的品牌在中国被别人抢注了商标').check();
 		await next(page);
 		expect(await page.locator('#help-plan-title').innerText()).toBe('你的行动计划');
@@ -197,6 +193,29 @@ describe('the urgent thing first', () => {
 		await urgent.locator('.today a').click();
 		expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('paypal-not-received');
 		expect(new URL(page.url()).search).toBe(`?${link}`);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a step ticked off leaves the summary at once: the PayPal dispute done, today is step 1 again; unticked, it comes back; kept on reload', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto(`/en/get-help/?${link}`);
+		const urgent = page.locator('[data-screen] .urgent');
+		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('paypal-not-received');
+		const box = page.locator('[data-screen] input[data-done="paypal-not-received"]');
+		await box.check();
+		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('contact-seller');
+		expect(await urgent.locator('.today').innerText()).toContain('(step 1)');
+		// No deadline left to meet: the PayPal one was the only dated one.
+		expect(await urgent.locator('.nearest[data-deadline]').count()).toBe(0);
+		await page.reload();
+		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('contact-seller');
+		await box.uncheck();
+		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('paypal-not-received');
+		expect(await urgent.locator('.nearest').getAttribute('data-deadline')).toBe(closes);
+		// Every step ticked: the summary says so.
+		await page.locator('[data-screen] input[data-done]').evaluateAll((els) => els.forEach((e) => (e as HTMLInputElement).click()));
+		expect(await urgent.locator('.today').innerText()).toContain('Every step of this plan is ticked off');
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -549,9 +568,36 @@ test('with JavaScript the “without JavaScript” text is never on the page, an
 	await page.goto('/en/get-help/?problem=late&buyer=uk&seller=cn&platform=jd&payment=paypal&q=plan');
 	await page.locator('#help-plan-title').waitFor();
 	expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ nojs: false, general: false });
+	// The page itself opens on the first question: the general plan is never painted on the way.
 	await page.goto('/en/get-help/');
+	expect(await legend(page)).toBe('What happened?');
+	expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ nojs: false, general: false });
 	expect(await page.locator('.nojs').count()).toBe(0);
+	await page.context().close();
+});
+
+test('the page opens on the first question, with the general plan one link away (and back)', async () => {
+	const { page, problems } = await openPage(browser());
+	await page.goto('/zh-cn/get-help/');
+	expect(await legend(page)).toBe('发生了什么？');
+	expect(await page.locator('[data-screen] .progress').innerText()).toBe('第 1 题，共 5 题');
+	expect(await page.locator('[data-general]').isHidden()).toBe(true);
+	expect(await page.locator('[data-evidence]').isHidden()).toBe(true);
+	const link = page.getByRole('link', { name: '还说不清？先看通用计划' });
+	expect(await link.getAttribute('href')).toBe('?q=general');
+	await link.click();
 	expect(await page.locator('[data-general]').isVisible()).toBe(true);
+	expect(await page.locator('[data-general] ol.plan > li').count()).toBeGreaterThanOrEqual(2);
+	expect(await page.locator('[data-screen] legend').count()).toBe(0);
+	expect(new URL(page.url()).search).toBe('?q=general');
+	// Back returns to the question; a link to the general plan opens it; its button starts the questions.
+	await page.goBack();
+	expect(await legend(page)).toBe('发生了什么？');
+	await page.goto('/en/get-help/?q=general');
+	expect(await page.locator('[data-general]').isVisible()).toBe(true);
+	await page.locator('[data-start]').click();
+	expect(await legend(page)).toBe('What happened?');
+	expect(problems.consoleErrors).toEqual([]);
 	await page.context().close();
 });
 

@@ -5,10 +5,11 @@ import { answersFor, answerValues, asksSeller, readAnswers, SCAMS, SCREENS, scre
 import { buildPlan, caseOf, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { canTake, euCountries } from '../../src/complaints/routing.ts';
+import { platforms, resolvedSteps, steps } from '../help-steps.ts';
+import { resolveStep } from '../../src/help/platform-steps.ts';
 import { helpStep } from '../../src/schemas/help.ts';
 
 // The real content: every step and every complaint body.
-const steps: StepRule[] = readdirSync('content/help/steps').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...helpStep.parse(load(readFileSync(`content/help/steps/${f}`, 'utf8'))) }));
 const bodies: BodyRule[] = readdirSync('content/complaint-bodies').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...complaintBody.parse(load(readFileSync(`content/complaint-bodies/${f}`, 'utf8'))) }));
 const today = '2026-11-22';
 const plan = (answers: Answers) => buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', paid: '2026-11-01', expected: '2026-11-15', ...answers }, steps, bodies, today);
@@ -464,6 +465,32 @@ describe('the urgent thing first (urgentOf)', () => {
 		expect(urgent({ problem: 'customs-charge', payment: 'paypal' })).toEqual({ today: 'check-customs-charge', todayNumber: 1, reason: 'first', needs: [] });
 	});
 
+	test('a step ticked off is skipped: the seven-day return (3 days left) done, today goes back to step 1 and the nearest deadline is the PayPal dispute’s, 26 days away', () => {
+		const answers: Answers = { problem: 'not-as-described', payment: 'paypal', paid: '2026-11-20', expected: '2026-12-03' };
+		const result = buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', ...answers }, steps, bodies, on);
+		expect(urgentOf(result)!.today).toBe('seven-day-return');
+		expect(urgentOf(result, new Set(['seven-day-return']))).toMatchObject({
+			today: 'contact-seller',
+			reason: 'first',
+			deadline: { step: 'paypal-not-as-described', date: '2027-01-02', daysLeft: 26, status: 'open' },
+		});
+	});
+
+	test('a plan with no deadline near: ticking step 1 makes step 2 today’s thing; a step of another plan ticked changes nothing', () => {
+		const result = buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', problem: 'not-delivered', payment: 'paypal', paid: '2026-09-19', expected: '2026-10-10' }, steps, bodies, on);
+		expect(urgentOf(result, new Set(['contact-seller']))).toMatchObject({ today: 'platform-aliexpress', todayNumber: 2, reason: 'first' });
+		expect(urgentOf(result, new Set(['trademark-check']))).toMatchObject({ today: 'contact-seller', todayNumber: 1 });
+	});
+
+	test('every step ticked: no today step, no deadline, nothing needed', () => {
+		const result = buildPlan({ buyer: 'uk', seller: 'cn', platform: 'aliexpress', problem: 'not-as-described', payment: 'paypal' }, steps, bodies, on);
+		const found = urgentOf(result, new Set(result.steps.map((s) => s.id)))!;
+		expect(found.today).toBeUndefined();
+		expect(found.todayNumber).toBe(0);
+		expect(found.deadline).toBeUndefined();
+		expect(found.needs).toEqual([]);
+	});
+
 	test('every problem × payment has a today step from the plan', () => {
 		for (const problem of answerValues.problem) {
 			for (const payment of answerValues.payment) {
@@ -471,6 +498,98 @@ describe('the urgent thing first (urgentOf)', () => {
 				const found = urgentOf(result)!;
 				expect(result.steps[found.todayNumber - 1]!.id).toBe(found.today);
 			}
+		}
+	});
+});
+
+describe('issue 19: the new platforms and payments', () => {
+	const on = '2026-12-07';
+	const plan = (answers: Answers) => buildPlan(answers, steps, bodies, on);
+	const ids = (answers: Answers) => plan(answers).steps.map((s) => s.id);
+
+	test('every new platform has its own step, for every purchase problem', () => {
+		const own: Record<string, string> = {
+			shein: 'platform-shein',
+			'tiktok-shop': 'platform-tiktok-shop',
+			douyin: 'platform-douyin',
+			'tmall-global': 'platform-tmall-global',
+			'jd-worldwide': 'platform-jd-worldwide',
+			xianyu: 'platform-xianyu',
+			'wechat-daigou': 'platform-wechat-daigou',
+		};
+		for (const [platform, step] of Object.entries(own)) {
+			for (const problem of ['not-delivered', 'late', 'not-as-described', 'refund-refused'] as const) {
+				expect(ids({ problem, buyer: 'cn', seller: 'cn', platform: platform as NonNullable<Answers['platform']>, payment: 'alipay' }), `${platform} ${problem}`).toContain(step);
+			}
+		}
+	});
+
+	test("Shein's step: the return window is Shein's own (30 days from delivery on the US site, 45 from purchase on the UK site), the earlier date, for an item not as described only", () => {
+		const shein = steps.find((s) => s.id === 'platform-shein')!;
+		expect(shein.deadline?.earliestOf).toEqual([
+			{ days: 30, from: 'delivery' },
+			{ days: 45, from: 'payment' },
+		]);
+		const base: Answers = { buyer: 'us', seller: 'unknown', platform: 'shein', payment: 'paypal', paid: '2026-11-01', expected: '2026-11-20' };
+		// 30 days from 2026-11-20 is 2026-12-20; 45 days from 2026-11-01 is 2026-12-16: the earlier one.
+		expect(plan({ ...base, problem: 'not-as-described' }).steps.find((s) => s.id === 'platform-shein')!.deadline).toMatchObject({ date: '2026-12-16', status: 'soon', varies: true });
+		expect(plan({ ...base, problem: 'not-delivered' }).steps.find((s) => s.id === 'platform-shein')!.deadline).toBeUndefined();
+	});
+
+	test('a platform step reads its words from the platform file: the route and one rule, in each language, with no placeholder left', () => {
+		const byId = new Map(resolvedSteps.map((s) => [s.id, s]));
+		expect(byId.get('platform-shein')!.body.en).toContain(platforms['shein']!.disputeRoute.en);
+		expect(byId.get('platform-jd-worldwide')!.body['zh-CN']).toContain(platforms['jd']!.deadlines.find((d) => d.id === 'jdhk-after-sales')!.text['zh-CN']);
+		expect(byId.get('platform-xianyu')!.body['zh-CN']).toContain('经营者');
+		for (const step of resolvedSteps) for (const text of [step.body.en, step.body['zh-CN']]) expect(text, step.id).not.toMatch(/\{\{(route|rule\.)/);
+	});
+
+	test('a platform deadline the plan cannot count is refused by name', () => {
+		const step = helpStep.parse({
+			order: 20,
+			platform: 'jd',
+			title: { en: 'x', 'zh-CN': 'x' },
+			body: { en: 'x', 'zh-CN': 'x' },
+			guide: '/shoppers/escalation/',
+			deadline: { rules: ['jdhk-after-sales'], action: { en: 'x', 'zh-CN': 'x' } },
+			lastReviewed: '2026-12-07',
+			sources: [{ title: 'x', url: 'https://example.com/' }],
+		});
+		// JD Worldwide's 7 days count from a date its order page shows, not one the reader gives.
+		expect(() => resolveStep('test-step', step, platforms)).toThrow(/test-step: rule "jdhk-after-sales"/);
+		expect(() => resolveStep('test-step', { ...step, deadline: { ...step.deadline!, rules: ['no-such-rule'] } } as typeof step, platforms)).toThrow(/no rule "no-such-rule"/);
+		expect(helpStep.safeParse({ ...step, platform: undefined }).success).toBe(false);
+	});
+
+	test('Xianyu: no seven-day return or 退一赔三 from a person selling second-hand; a WeChat 代购 selling fakes gets both', () => {
+		const xianyu = ids({ problem: 'not-as-described', buyer: 'cn', seller: 'cn', platform: 'xianyu', payment: 'alipay', expected: '2026-12-05' });
+		expect(xianyu).not.toContain('seven-day-return');
+		expect(xianyu).not.toContain('refund-one-compensate-three');
+		const daigou = ids({ problem: 'not-as-described', buyer: 'cn', seller: 'cn', platform: 'wechat-daigou', payment: 'wechat-transfer' });
+		expect(daigou.slice(0, 5)).toEqual(['contact-seller', 'platform-wechat-daigou', 'seven-day-return', 'refund-one-compensate-three', 'wechat-transfer']);
+	});
+
+	test('a scam paid by bank transfer: the recall comes right after stopping, before reporting the seller; a late parcel paid by transfer keeps the seller first', () => {
+		expect(ids({ problem: 'off-platform', buyer: 'ca', seller: 'cn', platform: 'aliexpress', payment: 'bank-transfer' }).slice(0, 3)).toEqual(['stop-and-save', 'bank-transfer', 'off-platform']);
+		expect(ids({ problem: 'fake-shop', buyer: 'de', seller: 'unknown', platform: 'other', payment: 'bank-transfer' }).slice(0, 3)).toEqual(['stop-and-save', 'bank-transfer', 'report-shop']);
+		expect(ids({ problem: 'late', buyer: 'au', seller: 'au', platform: 'other', payment: 'bank-transfer' }).slice(0, 3)).toEqual(['contact-seller', 'platform-other', 'bank-transfer']);
+	});
+
+	test('the new payments: UnionPay asks the issuing bank (a card scam calls it at once), buy now pay later reports to the provider, a WeChat transfer is not merchant WeChat Pay', () => {
+		const buy: Answers = { problem: 'not-delivered', buyer: 'cn', seller: 'cn', platform: 'jd', paid: '2026-11-01' };
+		expect(ids({ ...buy, payment: 'unionpay' })).toContain('unionpay');
+		expect(ids({ problem: 'fake-shop', buyer: 'ca', seller: 'unknown', platform: 'independent-site', payment: 'unionpay' })[1]).toBe('card-scam');
+		expect(ids({ ...buy, payment: 'bnpl' })).toContain('bnpl');
+		expect(ids({ problem: 'fake-shop', buyer: 'au', seller: 'unknown', platform: 'tiktok-shop', payment: 'bnpl' })[1]).toBe('bnpl');
+		const transfer = ids({ ...buy, payment: 'wechat-transfer' });
+		expect(transfer).toContain('wechat-transfer');
+		expect(transfer).not.toContain('wechat-pay');
+		expect(ids({ problem: 'off-platform', buyer: 'cn', seller: 'cn', platform: 'xianyu', payment: 'wechat-transfer' }).slice(0, 2)).toEqual(['stop-and-save', 'wechat-transfer']);
+	});
+
+	test('the mainland platforms reach 12315 even when the shop is abroad (Tmall Global, JD Worldwide, Douyin)', () => {
+		for (const platform of ['tmall-global', 'jd-worldwide', 'douyin'] as const) {
+			expect(plan({ problem: 'not-delivered', buyer: 'cn', seller: 'us', platform, payment: 'alipay' }).bodies[0], platform).toBe('cn-12315');
 		}
 	});
 });

@@ -8,12 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answerValues, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { buildPlan, type BodyRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
-import { helpStep } from '../../src/schemas/help.ts';
+import { steps } from '../help-steps.ts';
 import { scenarios } from '../help-scenarios.ts';
 
-const steps: StepRule[] = readdirSync('content/help/steps').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...helpStep.parse(load(readFileSync(`content/help/steps/${f}`, 'utf8'))) }));
 const bodies: BodyRule[] = readdirSync('content/complaint-bodies').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...complaintBody.parse(load(readFileSync(`content/complaint-bodies/${f}`, 'utf8'))) }));
 const today = '2026-12-07';
 

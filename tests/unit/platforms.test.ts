@@ -29,11 +29,17 @@ describe('content/platforms', () => {
 		expect(result.success ? '' : z.prettifyError(result.error!)).toBe('');
 	});
 
-	test('every platform the landing pages route to has its file, and each file its guide in both languages', () => {
-		expect(platforms.map((p) => p.id).sort()).toEqual(['aliexpress', 'douyin', 'jd', 'pinduoduo', 'shein', 'taobao-tmall', 'temu', 'tiktok-shop']);
-		for (const { id, data } of platforms) {
-			for (const locale of ['en', 'zh-cn']) expect(existsSync(`content/docs/${locale}${data.guide.replace(/\/$/, '')}.md`), `${id}: ${locale}${data.guide}`).toBe(true);
+	test('every platform the landing pages route to has its file, and each file with a guide has it in both languages', () => {
+		const guided = platforms.filter((p) => p.data.guide !== undefined);
+		expect(guided.map((p) => p.id).sort()).toEqual(['aliexpress', 'douyin', 'jd', 'pinduoduo', 'shein', 'taobao-tmall', 'temu', 'tiktok-shop']);
+		for (const { id, data } of guided) {
+			for (const locale of ['en', 'zh-cn']) expect(existsSync(`content/docs/${locale}${data.guide!.replace(/\/$/, '')}.md`), `${id}: ${locale}${data.guide}`).toBe(true);
 		}
+	});
+
+	test('platforms without a guide feed the plan only: the overview leaves them out', () => {
+		expect(platforms.filter((p) => p.data.guide === undefined).map((p) => p.id).sort()).toEqual(['tmall-global', 'wechat-daigou', 'xianyu']);
+		expect(overviewRows(platforms, 'en', 'en', words('en')).map((r) => r.id)).not.toContain('xianyu');
 	});
 
 	test('a rule marked confirmed names its source; one without, the schema refuses', () => {
@@ -118,9 +124,10 @@ describe('from a platform guide to the plan builder', () => {
 		expect(notices).toEqual(readAnswers(new URLSearchParams(), '2026-12-07').notices);
 	});
 
-	test('one the builder does not list yet (Shein, TikTok Shop, Douyin) leaves the platform for the reader to pick', () => {
-		expect(planHref('en', ['shein'])).toBe('/en/get-help/?q=problem');
+	test('Shein is chosen already; a guide for two platforms (TikTok Shop and Douyin) leaves the platform for the reader to pick', () => {
+		expect(planHref('en', ['shein'])).toBe('/en/get-help/?platform=shein&q=problem');
 		expect(planHref('zh-cn', ['tiktok-shop', 'douyin'])).toBe('/zh-cn/get-help/?q=problem');
+		expect(planHref('en', ['not-a-platform'])).toBe('/en/get-help/?q=problem');
 	});
 
 	test('each guide finds its platforms by path; the TikTok Shop guide has two', () => {
@@ -131,9 +138,9 @@ describe('from a platform guide to the plan builder', () => {
 		expect(platformsOfGuide(platforms, '/platforms/')).toEqual([]);
 	});
 
-	test('every platform file but Douyin has its own guide page', () => {
-		const guides = new Set(platforms.map((p) => p.data.guide));
-		expect(guides.size).toBe(platforms.length - 1);
+	test('every platform file with a guide but Douyin has its own guide page', () => {
+		const guided = platforms.filter((p) => p.data.guide !== undefined);
+		expect(new Set(guided.map((p) => p.data.guide)).size).toBe(guided.length - 1);
 	});
 });
 

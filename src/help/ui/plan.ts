@@ -23,8 +23,19 @@ const { data, t } = ctx;
 	const section = h('section', { class: 'your-plan', 'aria-labelledby': 'help-plan-title' });
 	section.append(h('h2', { id: 'help-plan-title', tabindex: '-1' }, t(plan.general ? 'plan.general-title' : 'plan.title')));
 	if (plan.general) section.append(h('p', {}, t('plan.general')));
-	// Before anything else: today's one thing and the nearest deadline (src/help/plan.ts urgentOf).
-	section.append(urgentView(ctx, plan, answers, byId));
+	// Before anything else: today's one thing and the nearest deadline (src/help/plan.ts urgentOf),
+	// leaving out steps ticked off; drawn again when a tick changes (stepsDone below).
+	let urgent = h('section');
+	let drawn: string | undefined;
+	const drawUrgent = (done: ReadonlySet<string>) => {
+		const key = [...done].sort().join(' ');
+		if (key === drawn) return;
+		drawn = key;
+		const next = urgentView(ctx, plan, answers, byId, done);
+		urgent.replaceWith(next);
+		urgent = next;
+	};
+	section.append(urgent);
 	if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, t('plan.crime')));
 
 	// The answers, each with a way back to its question; the plan again after the change.
@@ -81,7 +92,7 @@ const { data, t } = ctx;
 		steps.append(item);
 	}
 	// Each step can be ticked off; the ticks are kept for every plan and both languages.
-	section.append(h('h3', {}, t('plan.steps')), stepsDone(t, steps), steps);
+	section.append(h('h3', {}, t('plan.steps')), stepsDone(t, steps, drawUrgent), steps);
 
 	// The buyer's rights where they live (content/docs/*/rights/).
 	const rights = plan.rights && Object.hasOwn(data.rights, plan.rights) ? data.rights[plan.rights] : undefined;
@@ -125,11 +136,15 @@ function changeLink(ctx: HelpContext, screen: Screen, answers: Answers, text: st
  * The top of the plan: the one thing to do today (a link to its step), the nearest deadline with
  * its date, the days left and what to do by then, and which date any other deadline needs.
  */
-function urgentView(ctx: HelpContext, plan: Plan, answers: Answers, byId: Map<string, Step>): HTMLElement {
+function urgentView(ctx: HelpContext, plan: Plan, answers: Answers, byId: Map<string, Step>, done: ReadonlySet<string>): HTMLElement {
 	const { data, t } = ctx;
-	const urgent = urgentOf(plan);
+	const urgent = urgentOf(plan, done);
 	const box = h('section', { class: 'urgent', 'aria-labelledby': 'help-urgent-title' }, h('h3', { id: 'help-urgent-title' }, t('plan.urgent-title')));
 	if (!urgent) return box;
+	if (!urgent.today) {
+		box.append(h('p', { class: 'today', 'data-today': '' }, t('plan.today-all-done')));
+		return box;
+	}
 	const step = byId.get(urgent.today)!;
 	const go = h('a', { href: `#help-step-${step.id}` }, step.title);
 	go.addEventListener('click', (event) => {

@@ -42,8 +42,16 @@ const { t } = ctx;
 	// Where only the reader's place is asked (no seller), the question says so.
 	const legend = h('legend', { tabindex: '-1' }, t(screen === 'where' && !asksSeller(answers.problem) ? 'q.where-buyer' : `q.${screen}`));
 	const fieldset = h('fieldset', {}, legend);
+	let extra: HTMLElement | undefined;
 	if (screen === 'problem') {
 		for (const [group, values] of PROBLEM_GROUPS) fieldset.append(h('p', { class: 'group' }, t(group)), ...radios('problem', values, (v) => t(`problem.${v}`)));
+		// The general plan, one link away (the page opens on this question).
+		const general = h('a', { href: '?q=general', 'data-general-link': '' }, t('q.general-link'));
+		general.addEventListener('click', (event) => {
+			event.preventDefault();
+			ctx.go('general', {});
+		});
+		extra = h('p', { class: 'hint general-link' }, general);
 	} else if (screen === 'where') {
 		fieldset.append(select('buyer'), ...(asksSeller(answers.problem) ? [select('seller')] : []));
 	} else if (screen === 'platform') {
@@ -69,6 +77,7 @@ const { t } = ctx;
 		fieldset,
 		error,
 		h('div', { class: 'nav' }, ...(index > 0 ? [back] : []), h('button', { type: 'submit' }, t(last ? 'q.show-plan' : 'q.next'))),
+		...(extra ? [extra] : []),
 	);
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

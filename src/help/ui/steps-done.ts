@@ -22,9 +22,10 @@ let listening = false;
 /**
  * Adds a "Done" box to each step in `list` (its name: "Done" and the step's title) and returns the
  * line to put above the list: "n of m steps done", a button that unticks this plan's steps, and
- * what the page has to say about saving.
+ * what the page has to say about saving. `changed` hears the steps ticked each time the boxes are
+ * shown again (at once, on a tick, and when another tab or a return to the page changes them).
  */
-export function stepsDone(t: (key: string) => string, list: HTMLElement): HTMLElement {
+export function stepsDone(t: (key: string) => string, list: HTMLElement, changed: (done: ReadonlySet<string>) => void): HTMLElement {
 	const storage = openStorage(() => window.localStorage);
 	const boxes = [...list.querySelectorAll<HTMLElement>('[data-step]')].map((item) => {
 		const id = item.dataset['step']!;
@@ -46,8 +47,10 @@ export function stepsDone(t: (key: string) => string, list: HTMLElement): HTMLEl
 		if (notice.textContent !== text) notice.textContent = text;
 	};
 	const show = () => {
-		const text = progressText(t('plan.steps-done'), boxes.filter((box) => box.checked).length, boxes.length);
+		const ticked = boxes.filter((box) => box.checked);
+		const text = progressText(t('plan.steps-done'), ticked.length, boxes.length);
 		if (count.textContent !== text) count.textContent = text;
+		changed(new Set(ticked.map((box) => box.dataset['done']!)));
 	};
 	/** Shows what storage holds; where it holds nothing usable, what was ticked on this page. */
 	const restore = () => {

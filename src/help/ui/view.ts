@@ -38,7 +38,7 @@ export interface HelpContext {
 	/** The page language's words (content/help/text.yaml); the key itself when missing. */
 	t(key: string): string;
 	/** Moves to a screen with these answers (the URL keeps them, so Back works). */
-	go(screen: Screen, answers: Answers, from?: Screen): void;
+	go(screen: Screen | 'general', answers: Answers, from?: Screen): void;
 	/** Opens one question from the plan; once it is answered the plan comes back (src/help/ui.ts). */
 	change(screen: Screen, answers: Answers): void;
 }
