@@ -288,7 +288,7 @@ function scaledCopy(scale) {
 			for (const file of readdirSync(folder)) {
 				const source = readFileSync(join(folder, file), 'utf8');
 				for (let i = 2; i <= scale; i++) {
-					const copy = source.replace(/^title: (["']?)(.*?)\1$/m, (_, q, title) => `title: "${title.replaceAll('"', "'")} (${i})"`).replace(/^checklist: .*$/m, '');
+					const copy = source.replace(/^title: (["']?)(.*?)\1$/m, (_, q, title) => `title: "${title.replaceAll('\\"', "'").replaceAll('"', "'")} (${i})"`).replace(/^checklist: .*$/m, '');
 					writeFileSync(join(folder, file.replace(/(\.mdx?)$/, `-${i}$1`)), copy);
 					added++;
 				}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answersFor, answerValues, asksSeller, readAnswers, SCAMS, SCREENS, screensFor, showsPurchaseEvidence, type Answers } from '../../src/help/answers.ts';
-import { buildPlan, caseOf, RIGHTS_PAGES, urgentOf, type BodyRule, type StepRule } from '../../src/help/plan.ts';
+import { buildPlan, caseOf, RIGHTS_PAGES, urgentOf, type BodyRule } from '../../src/help/plan.ts';
 import { complaintBody } from '../../src/schemas/complaint-body.ts';
 import { canTake, euCountries } from '../../src/complaints/routing.ts';
 import { platforms, resolvedSteps, steps } from '../help-steps.ts';
