@@ -16,6 +16,8 @@ export const searchVocabulary = z.object({
 	stopWords: perLanguage(words),
 	stopPhrases: z.object({ 'zh-CN': words }),
 	synonyms: perLanguage(z.record(word, z.array(word).min(1, { error: 'needs at least one word to search instead' }))),
+	/** Words only a seller's query has (my store, 入驻): without one, the sellers' guides count less. */
+	sellerWords: perLanguage(words),
 	platforms: z.record(
 		z.enum(platforms, { error: `must be a platform guides can name (${platforms.join(', ')})` }),
 		z.array(word).min(1),

@@ -12,6 +12,7 @@ import {
 	CORRECTION_WEIGHT,
 	isKnownWord,
 	rankPages,
+	saysSeller,
 	splitChineseWord,
 	tokenize,
 	UNKNOWN_WORD_WEIGHT,
@@ -168,7 +169,18 @@ export async function answer(
 		})
 		.sort((a, b) => b.score - a.score);
 	const top = await Promise.all(ranked.slice(0, HEADING_CHECK).map(async (page) => ({ page, data: await page.data() })));
-	const reranked = headingsFirst(platformGuidesForPlatforms(top, query, platformNames, platforms), query);
+	// A sellers' guide yields to the shoppers' pages for a shopper's query, when one of them is at
+	// least as relevant as the guide counts after SELLER_GUIDE_FACTOR ("not as described refund");
+	// a query only a sellers' guide answers ("notarised test purchase") still finds it first.
+	const seller = saysSeller(text, rules.sellerWords);
+	const forShoppers = top.filter((c) => !sellerGuideForShopper(c.data.url, seller));
+	const bestForShoppers = Math.max(0, ...forShoppers.map((c) => c.page.score));
+	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data.url, seller) && bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR;
+	const reranked = headingsFirst(
+		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1)),
+		query,
+		lesser,
+	);
 	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
 }
@@ -275,13 +287,15 @@ export interface Checked<P> {
  * guide's section on the thing searched. A page whose text weighs less (the glossary, the landing
  * pages: metadata `weight` below 1) that names it in a heading comes second, after the best page:
  * for "chargeback" the escalation guide, then the glossary's entry for the term; one whose title
- * names it ("glossary") comes first.
+ * names it ("glossary") comes first. `lesser` pages (a sellers' guide for a shopper's query) are
+ * second in the same way, whatever their title says.
  */
-export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery): Checked<P>[] {
+export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery, lesser: (c: Checked<P>) => boolean = () => false): Checked<P>[] {
 	if (!query.concepts.length) return checked;
-	const secondary = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
+	const weighsLess = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
+	const secondary = (c: Checked<P>) => weighsLess(c) || lesser(c);
 	const named = checked.filter((c) => namesQuery(c.data, query));
-	const byTitle = named.filter((c) => secondary(c) && namesQuery(c.data, query, true));
+	const byTitle = named.filter((c) => weighsLess(c) && !lesser(c) && namesQuery(c.data, query, true));
 	const ordered = [...named.filter((c) => !secondary(c)), ...checked.filter((c) => !named.includes(c))];
 	ordered.splice(1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
 	return [...byTitle, ...ordered];
@@ -326,21 +340,32 @@ export function platformGuidesForPlatforms<P extends { score: number; coverage?:
 	query: AnalyzedQuery,
 	platformNames: readonly string[],
 	platforms: Readonly<Record<string, readonly string[]>> = {},
+	/** Another factor on each page's score (sellersGuideFactor). */
+	also: (c: Checked<P>) => number = () => 1,
 ): Checked<P>[] {
-	if (!platformNames.length) return checked;
 	const guide = (c: Checked<P>) => /\/platforms\//.test(c.data.url);
-	let factor: (c: Checked<P>) => number;
-	if (namesPlatform(query, platformNames)) {
+	let factor: (c: Checked<P>) => number = () => 1;
+	if (platformNames.length && namesPlatform(query, platformNames)) {
 		const named = namedPlatformNames(query, platforms).map(key);
-		if (!named.length) return checked;
 		// Only a guide that has more of the query than the platform's name: "who collects VAT, temu
 		// or me" is about VAT, which the Temu guide does not mention.
 		const concepts = query.concepts.length;
 		const more = (c: Checked<P>) => concepts === 1 || (c.page.coverage ?? 1) * concepts > 1.5;
-		factor = (c) => (guide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
-	} else factor = (c) => (guide(c) ? PLATFORM_GUIDE_FACTOR : 1);
+		if (named.length) factor = (c) => (guide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
+	} else if (platformNames.length) factor = (c) => (guide(c) ? PLATFORM_GUIDE_FACTOR : 1);
 	return checked
-		.map((c, i) => ({ c, i, score: c.page.score * factor(c) }))
+		.map((c, i) => ({ c, i, score: c.page.score * factor(c) * also(c) }))
 		.sort((a, b) => b.score - a.score || a.i - b.i)
 		.map(({ c }) => c);
 }
+
+/** A guide for sellers (/sellers/), for a query with none of a seller's words, counts this much. */
+export const SELLER_GUIDE_FACTOR = 0.5;
+
+/**
+ * Whether a page is a guide for sellers that a shopper's query should find only after the
+ * shoppers' guides: "seller won't refund me" and 商家拒绝退款 are a buyer's, and the sellers' guide on
+ * chargebacks and 仅退款 uses the same words. A query with a seller's word (my store, 入驻, 买家拒付)
+ * finds the sellers' guides as they rank.
+ */
+export const sellerGuideForShopper = (url: string, sellerQuery: boolean) => !sellerQuery && /\/sellers\//.test(url);

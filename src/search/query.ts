@@ -23,6 +23,8 @@ export interface QueryRules {
 	synonyms: ReadonlyMap<string, readonly string[]>;
 	/** Longest synonym key, in tokens. */
 	longestSynonym: number;
+	/** Words or phrases (lower case) that say the reader sells: see `saysSeller`. */
+	sellerWords: readonly string[];
 }
 
 /** One form of a concept, searched as one Pagefind query. */
@@ -117,7 +119,8 @@ export function queryRules(vocabulary: SearchVocabulary, segmenter: Intl.Segment
 		}
 	}
 	const stopPhrases = [...vocabulary.stopPhrases['zh-CN']].sort((a, b) => b.length - a.length);
-	return { stopWords, stopPhrases, synonyms, longestSynonym };
+	const sellerWords = [...vocabulary.sellerWords.en, ...vocabulary.sellerWords['zh-CN']].map((w) => normalizeQuery(w).toLowerCase());
+	return { stopWords, stopPhrases, synonyms, longestSynonym, sellerWords };
 }
 
 /** The query as typed, normalised for searching and showing back: NFKC, invisible characters removed, spaces collapsed. */
@@ -415,4 +418,19 @@ export function chineseCorrections(word: string, vocabulary: ReadonlyMap<string,
 		.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
 		.slice(0, limit)
 		.map((f) => f.word);
+}
+
+/**
+ * Whether a query is a seller's: it has one of `sellerWords`, a Latin word or phrase as whole words
+ * ("sell" in "how do I sell on wechat", not in "seller won't refund me"), a Chinese one anywhere in it.
+ */
+export function saysSeller(text: string, sellerWords: readonly string[]): boolean {
+	const lower = normalizeQuery(text).toLowerCase();
+	return sellerWords.some((w) => {
+		if (/\p{Script=Han}/u.test(w)) return lower.includes(w);
+		const at = lower.indexOf(w);
+		if (at < 0) return false;
+		const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(lower);
+	});
 }

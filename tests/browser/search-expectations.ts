@@ -49,6 +49,15 @@ export const english: Expectation[] = [
 	['Scameter', 'scams/fake-shops/', 1],
 	['cooling-off period', 'rights/', 1],
 	['Consumer Guarantees Act', 'rights/nz/', 1],
+	// The sellers' guides (issue 20), for sellers' own words; a shopper's query finds the shoppers' pages first.
+	['sell on tmall global', 'sellers/cross-border-platforms/', 3], // after Tmall's shopper guide and the onboarding checklist
+	['positive list cross-border e-commerce', 'sellers/product-compliance/', 2],
+	['buyer filed a chargeback against my store', 'sellers/chargebacks-refund-only/', 3],
+	['store penalised funds frozen', 'sellers/penalties-appeals/', 1],
+	['notarised test purchase', 'sellers/counterfeit-enforcement/', 1],
+	['how do I get paid selling on wechat', 'sellers/getting-paid/', 2],
+	['bonded warehouse return to seller', 'sellers/bonded-returns/', 1],
+	["seller won't refund me", 'shoppers/after-sales-problems/', 3],
 ];
 
 // Chinese: two-character words, longer words, numbers, mixed Chinese and Latin, and a phrase
@@ -116,6 +125,14 @@ export const chinese: Expectation[] = [
 	['刷单返利', 'scams/task-scams/', 1],
 	['保证金', 'scams/recovery-and-deposit-scams/', 1],
 	['海淘', 'shoppers/haitao/', 1],
+	// 卖家指南（issue 20）
+	['天猫国际入驻', 'sellers/cross-border-platforms/', 2], // after the onboarding checklist
+	['跨境电商正面清单', 'sellers/product-compliance/', 2],
+	['买家恶意仅退款', 'sellers/chargebacks-refund-only/', 1],
+	['店铺被扣分怎么申诉', 'sellers/penalties-appeals/', 1],
+	['公证购买', 'sellers/counterfeit-enforcement/', 2],
+	['境外商家收款', 'sellers/getting-paid/', 1],
+	['商家保税退货', 'sellers/bonded-returns/', 2],
 ];
 
 /**

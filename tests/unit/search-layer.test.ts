@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { answer, headingsFirst, namesQuery, platformGuidesForPlatforms, type PageData, type SearchHit } from '../../src/search/layer.ts';
-import { analyzeQuery, queryRules } from '../../src/search/query.ts';
+import { answer, headingsFirst, namesQuery, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
+import { analyzeQuery, queryRules, saysSeller } from '../../src/search/query.ts';
 import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
 
 const vocabulary = readSearchVocabulary();
@@ -194,5 +194,30 @@ describe('re-ranking helpers', () => {
 		// Only the platform's name: the guide is not lifted above pages about the rest of the query.
 		const nameOnly = [checked[0]!, { page: { score: 2, coverage: 1 / 3 }, data: data('/en/platforms/jd/', 'JD.com: returns') }];
 		expect(order('who collects VAT, jd or me', nameOnly)[0]).toBe('/en/platforms/tiktok-shop/');
+	});
+	test("a shopper's query says nothing a seller says; a seller's does (content/search/vocabulary.yaml sellerWords)", () => {
+		const seller = (q: string) => saysSeller(q, rules.sellerWords);
+		// Buyers: "seller" is not "sell", 商家 and 申诉 are everyone's words, customer service is a buyer's.
+		expect(["seller won't refund me", '商家拒绝退款怎么办', 'temu customer service', 'PayPal申诉被驳回', 'sold me a fake', 'temu buyer protection'].filter(seller)).toEqual([]);
+		expect(['how do I sell on wechat', 'SELLING on Tmall Global', 'buyer filed a chargeback against my store', '买家恶意仅退款', '天猫国际入驻', '店铺被扣分怎么申诉'].every(seller)).toBe(true);
+	});
+
+	test("a sellers' guide counts half for a shopper's query, and follows the best shoppers' page even when a heading names the query", () => {
+		const query = analyzeQuery('not as described refund', rules);
+		const checked = [
+			{ page: { score: 10 }, data: data('/en/sellers/chargebacks-refund-only/', 'Chargebacks and refund only', ['Not as described refund']) },
+			{ page: { score: 6 }, data: data('/en/shoppers/after-sales-problems/', 'After-sales problems') },
+			{ page: { score: 1 }, data: data('/en/shoppers/escalation/', 'Escalation') },
+		];
+		const lesser = (c: (typeof checked)[number]) => sellerGuideForShopper(c.data.url, false);
+		const byScore = platformGuidesForPlatforms(checked, query, [], {}, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1));
+		expect(byScore.map((c) => c.data.url)).toEqual(['/en/shoppers/after-sales-problems/', '/en/sellers/chargebacks-refund-only/', '/en/shoppers/escalation/']);
+		expect(headingsFirst(byScore, query, lesser).map((c) => c.data.url)).toEqual([
+			'/en/shoppers/after-sales-problems/',
+			'/en/sellers/chargebacks-refund-only/',
+			'/en/shoppers/escalation/',
+		]);
+		// A seller's query: the guide whose heading names it comes first.
+		expect(headingsFirst(byScore, query, (c) => sellerGuideForShopper(c.data.url, true))[0]!.data.url).toBe('/en/sellers/chargebacks-refund-only/');
 	});
 });
