@@ -23,6 +23,10 @@
  *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
  *   value is taxed at the border (never at checkout: a gift is not a sale).
+ * - A place with no VAT at all (the free ports Hong Kong and Macao) gives `vat.standard` 0 and no
+ *   kind of its own: no VAT line is shown, only duty on the few kinds of goods that pay it. A duty
+ *   that varies inside a kind of goods (spirits over 30% pay, wine does not) has words
+ *   `varies.duty.<category>`.
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
@@ -145,6 +149,8 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 	const warnings: DutyWarning[] = [];
 	if (input.items.some((item) => preset(item.category)?.excise)) warnings.push({ key: 'excise-not-included' });
 	warnings.push(...variesWarnings(input.items.map((item) => item.category), vatOf, 'varies.vat'));
+	if (input.dutyRate === undefined) warnings.push(...variesWarnings(input.items.map((item) => item.category), (c) => preset(c)?.duty, 'varies.duty'));
+	const noVat = isVatFree(rules);
 	const atBorderAlways = (category: Category) => preset(category)?.alwaysAtBorder?.value === true;
 
 	// Gifts: nothing up to the allowance; above it, the whole value at the border.
@@ -157,7 +163,8 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 			warnings.push({ key: 'gst.gift-relief', params: { allowance: relief.allowance.value } });
 			return { regime: 'gift-relief', params: { allowance: relief.allowance.value }, total: 0, lines: [], warnings };
 		}
-		warnings.push({ key: excluded ? 'vat-border.gift-excluded' : 'vat-border.gift-over', params: { allowance: relief.allowance.value } });
+		// An allowance of 0 is no allowance (the destination's gift hint says so): no warning about exceeding it.
+		if (excluded || allowance > 0) warnings.push({ key: excluded ? 'vat-border.gift-excluded' : 'vat-border.gift-over', params: { allowance: relief.allowance.value } });
 	}
 
 	// Which items the seller taxes at checkout.
@@ -246,13 +253,15 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		: dutyLines(border.map((item) => ({ category: item.category, base: dutyBase(item), preset: preset(item.category)?.duty ?? rules.generalDuty })), input.dutyRate);
 	if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 	if (!noDuty && input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
-	const vat = vatLinesByFigure(
-		'import-vat',
-		border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
-		vatOf,
-		{},
-		() => undefined,
-	);
+	const vat = noVat
+		? []
+		: vatLinesByFigure(
+				'import-vat',
+				border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
+				vatOf,
+				{},
+				() => undefined,
+			);
 	if (rules.rounding) {
 		const step = (figure: Figure | undefined) => (figure ? toMinor(figure.value, digits) : 1);
 		const to = (amount: number, unit: number) => Math.round(amount / unit) * unit;
@@ -261,7 +270,7 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 			line.amount = to(applyRounded(line.base, percent(line.rate)), step(rules.rounding.taxTo));
 		}
 	}
-	let regime = lines.length ? 'vat-split' : 'duty-and-vat';
+	let regime = lines.length ? 'vat-split' : noVat ? 'no-vat' : 'duty-and-vat';
 	if (rules.vatWaivedUpTo && sum(vat) <= toMinor(rules.vatWaivedUpTo.value, digits)) {
 		// The VAT is shown with its amount, then waived: nothing of it is collected.
 		const waived = sum(vat);
@@ -273,6 +282,9 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 	if (sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
 	return { regime, params: { limit: checkout?.below?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
 }
+
+/** No VAT at all: a standard rate of 0 and no kind of goods with a rate of its own (Hong Kong, Macao). */
+const isVatFree = (rules: VatBorderRules) => Object.values(rules.vat).every((figure) => !figure || figure.value === 0);
 
 /** The "at a glance" line: the seller's checkout limit, else the border's own rule. */
 const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency }) => {
@@ -287,6 +299,7 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
 		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: money(limit), rate } };
 	}
+	if (isVatFree(r)) return { key: 'vat-none', params: {} };
 	if (r.vatWaivedUpTo) return { key: 'vat-waived', params: { limit: [r.vatWaivedUpTo.value, currency], rate } };
 	return { key: 'vat-first-unit', params: { rate } };
 };
