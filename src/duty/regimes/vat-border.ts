@@ -295,6 +295,7 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 	const money = (f: Figure): [number, string] => [f.value, f.currency ?? currency];
 	if (r.flat) return { key: 'vat-flat', params: { limit: money(r.flat.upTo), rate: numberRange([r.flat.rate.value, ...r.flat.rates.map((x) => x.rate.value)]), vat: rate } };
 	if (r.vatExempt && r.dutyExempt?.upTo) return { key: 'vat-exempt-duty-exempt', params: { limit: money(r.vatExempt.upTo), duty: money(r.dutyExempt.upTo), rate } };
+	if (r.vatExempt) return { key: 'vat-exempt-up-to', params: { limit: money(r.vatExempt.upTo), rate } };
 	if (r.dutyExempt) {
 		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
 		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: money(limit), rate } };
