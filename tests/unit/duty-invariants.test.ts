@@ -102,7 +102,9 @@ describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destinatio
 	},
 );
 
-test.each(['AU', 'NZ', 'SG', 'JP', 'KR', 'CN', 'NO', 'CH', 'SA', 'AE', 'TR', 'IL', 'BR', 'MX', 'CL', 'CO'])('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
+// Every destination but the first four (whose gift rules have words of their own in the form), new ones included without a list to update.
+const GIFT_WORDS_OF_THEIR_OWN = ['US', 'EU', 'GB', 'CA'];
+test.each(destinations.map((d) => d.destination).filter((code) => !GIFT_WORDS_OF_THEIR_OWN.includes(code)))('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
 	const destination = destinations.find((d) => d.destination === code)!;
 	expect(destination.text['gift-hint']?.en).toBeTruthy();
 	expect(destination.text['gift-hint']?.['zh-CN']).toBeTruthy();

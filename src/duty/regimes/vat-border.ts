@@ -8,7 +8,7 @@
  *
  * - `checkout`: a registered seller's VAT at checkout, no duty, on the price with the delivery it
  *   charges (`deliveryTaxed`); `below` the item's (or the consignment's) price limit, strictly
- *   below; without it, every purchase. A channel without `checkout` is a seller that charges none.
+ *   below, or `upTo` it, inclusive (Malaysia's RM500); without either, every purchase. A channel without `checkout` is a seller that charges none.
  * - At the border: duty on each kind of goods (on its value, with its share of shipping and
  *   insurance when the customs value includes transport: `dutyOnShipping`), then import VAT at the
  *   kind's rate on value + shipping share + duty. Kinds whose duty is by weight (Swiss food) say so
@@ -23,6 +23,10 @@
  *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
  *   value is taxed at the border (never at checkout: a gift is not a sale).
+ * - A place with no VAT at all (the free ports Hong Kong and Macao) gives `vat.standard` 0 and no
+ *   kind of its own: no VAT line is shown, only duty on the few kinds of goods that pay it. A duty
+ *   that varies inside a kind of goods (spirits over 30% pay, wine does not) has words
+ *   `varies.duty.<category>`.
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
@@ -41,15 +45,17 @@ const rules = (k: SchemaKit) =>
 		...k.dated,
 		/** VAT: the standard rate and the kinds of goods with their own (food 15% in Norway). */
 		vat: k.ratesByCategory(k.percent),
-		/** A registered seller charges VAT at checkout (no duty): on items priced strictly below `below`, or on every purchase. */
+		/** A registered seller charges VAT at checkout (no duty): on items priced strictly below `below`, or at most `upTo`, or on every purchase. */
 		checkout: k.z
 			.object({
 				below: k.money().optional(),
+				upTo: k.money().optional(),
 				/** What `below` is tested on: each item's price (Norway's VOEC) or the whole consignment's goods. */
 				testedOn: k.z.enum(['item', 'consignment']).default('item'),
 				/** Whether the seller's VAT is on the delivery and insurance it charges too. */
 				deliveryTaxed: k.ruling,
 			})
+			.refine((c) => c.below === undefined || c.upTo === undefined, { error: 'give below (strictly below) or upTo (at most), not both' })
 			.optional(),
 		/** The customs value includes transport and insurance, so duty is on them too. */
 		dutyOnShipping: k.ruling,
@@ -145,6 +151,8 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 	const warnings: DutyWarning[] = [];
 	if (input.items.some((item) => preset(item.category)?.excise)) warnings.push({ key: 'excise-not-included' });
 	warnings.push(...variesWarnings(input.items.map((item) => item.category), vatOf, 'varies.vat'));
+	if (input.dutyRate === undefined) warnings.push(...variesWarnings(input.items.map((item) => item.category), (c) => preset(c)?.duty, 'varies.duty'));
+	const noVat = isVatFree(rules);
 	const atBorderAlways = (category: Category) => preset(category)?.alwaysAtBorder?.value === true;
 
 	// Gifts: nothing up to the allowance; above it, the whole value at the border.
@@ -157,22 +165,29 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 			warnings.push({ key: 'gst.gift-relief', params: { allowance: relief.allowance.value } });
 			return { regime: 'gift-relief', params: { allowance: relief.allowance.value }, total: 0, lines: [], warnings };
 		}
-		warnings.push({ key: excluded ? 'vat-border.gift-excluded' : 'vat-border.gift-over', params: { allowance: relief.allowance.value } });
+		// An allowance of 0 is no allowance (the destination's gift hint says so): no warning about exceeding it.
+		if (excluded || allowance > 0) warnings.push({ key: excluded ? 'vat-border.gift-excluded' : 'vat-border.gift-over', params: { allowance: relief.allowance.value } });
 	}
 
 	// Which items the seller taxes at checkout.
 	const checkout = relief ? undefined : rules.checkout;
-	const below = checkout?.below ? toMinor(checkout.below.value, digits) : undefined;
-	const underLimit = (value: number) => below === undefined || (checkout!.testedOn === 'item' ? value : goods) < below;
+	const limitFigure = checkout?.below ?? checkout?.upTo;
+	const below = limitFigure ? toMinor(limitFigure.value, digits) : undefined;
+	// Words for an inclusive limit ("at most") end in -up-to.
+	const upTo = checkout?.upTo ? '-up-to' : '';
+	const underLimit = (value: number) => {
+		const tested = checkout!.testedOn === 'item' ? value : goods;
+		return below === undefined || (upTo ? tested <= below : tested < below);
+	};
 	const atCheckout = input.items.map((item) => checkout !== undefined && !atBorderAlways(item.category) && underLimit(item.value));
 	const shares = allocate(extras, input.items.map((item) => item.value));
 	const lines: BreakdownLine[] = [];
 	if (atCheckout.some(Boolean)) {
-		const limit = checkout!.below?.value;
+		const limit = limitFigure?.value;
 		if (limit !== undefined) {
 			const tested = checkout!.testedOn === 'item' ? Math.max(...input.items.filter((_, i) => atCheckout[i]).map((item) => item.value)) : goods;
 			if (tested >= below! * NEAR_LIMIT) warnings.push({ key: 'near-limit', params: { limit } });
-			warnings.push({ key: checkout!.testedOn === 'item' ? 'vat-border.checkout-item' : 'vat-border.checkout-consignment', params: { limit } });
+			warnings.push({ key: (checkout!.testedOn === 'item' ? 'vat-border.checkout-item' : 'vat-border.checkout-consignment') + upTo, params: { limit } });
 		} else warnings.push({ key: 'vat-border.checkout-all' });
 		const bases = input.items.flatMap((item, i) => (atCheckout[i] ? [{ category: item.category, base: item.value + (checkout!.deliveryTaxed.value ? shares[i]! : 0) }] : []));
 		const vat = vatLinesByFigure('vat-at-checkout', bases, vatOf, { atCheckout: true }, () => undefined);
@@ -180,9 +195,9 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		lines.push(...vat);
 	}
 	const border = input.items.map((item, i) => ({ ...item, share: shares[i]! })).filter((_, i) => !atCheckout[i]);
-	if (border.length === 0) return { regime: 'vat-at-checkout', params: { limit: checkout?.below?.value ?? 0 }, total: sum(lines), lines, warnings };
+	if (border.length === 0) return { regime: 'vat-at-checkout', params: { limit: limitFigure?.value ?? 0 }, total: sum(lines), lines, warnings };
 	if (checkout && atCheckout.some(Boolean)) warnings.push({ key: 'vat-border.split' });
-	if (checkout?.below && border.some((item) => !atBorderAlways(item.category))) warnings.push({ key: 'vat-border.over-item', params: { limit: checkout.below.value } });
+	if (limitFigure && border.some((item) => !atBorderAlways(item.category))) warnings.push({ key: 'vat-border.over-item' + upTo, params: { limit: limitFigure.value } });
 	if (border.some((item) => atBorderAlways(item.category))) warnings.push({ key: 'vat-border.always-at-border' });
 
 	// Below the exemption (before Norway's 2024 change), nothing at the border.
@@ -246,13 +261,15 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		: dutyLines(border.map((item) => ({ category: item.category, base: dutyBase(item), preset: preset(item.category)?.duty ?? rules.generalDuty })), input.dutyRate);
 	if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 	if (!noDuty && input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
-	const vat = vatLinesByFigure(
-		'import-vat',
-		border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
-		vatOf,
-		{},
-		() => undefined,
-	);
+	const vat = noVat
+		? []
+		: vatLinesByFigure(
+				'import-vat',
+				border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
+				vatOf,
+				{},
+				() => undefined,
+			);
 	if (rules.rounding) {
 		const step = (figure: Figure | undefined) => (figure ? toMinor(figure.value, digits) : 1);
 		const to = (amount: number, unit: number) => Math.round(amount / unit) * unit;
@@ -261,7 +278,7 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 			line.amount = to(applyRounded(line.base, percent(line.rate)), step(rules.rounding.taxTo));
 		}
 	}
-	let regime = lines.length ? 'vat-split' : 'duty-and-vat';
+	let regime = lines.length ? 'vat-split' : noVat ? 'no-vat' : 'duty-and-vat';
 	if (rules.vatWaivedUpTo && sum(vat) <= toMinor(rules.vatWaivedUpTo.value, digits)) {
 		// The VAT is shown with its amount, then waived: nothing of it is collected.
 		const waived = sum(vat);
@@ -271,22 +288,28 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 	}
 	lines.push(...duty.lines, ...vat);
 	if (sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
-	return { regime, params: { limit: checkout?.below?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
+	return { regime, params: { limit: limitFigure?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
 }
+
+/** No VAT at all: a standard rate of 0 and no kind of goods with a rate of its own (Hong Kong, Macao). */
+const isVatFree = (rules: VatBorderRules) => Object.values(rules.vat).every((figure) => !figure || figure.value === 0);
 
 /** The "at a glance" line: the seller's checkout limit, else the border's own rule. */
 const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency }) => {
 	const rate = r.vat.standard.value;
 	if (r.checkout?.below) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item' : 'checkout-vat', params: { limit: [r.checkout.below.value, currency], rate } };
+	if (r.checkout?.upTo) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item-up-to' : 'checkout-vat', params: { limit: [r.checkout.upTo.value, currency], rate } };
 	if (r.checkout) return { key: 'vat-checkout-all', params: { rate } };
 	if (r.exempt) return { key: 'vat-exempt-below', params: { limit: [r.exempt.below.value, currency], rate } };
 	const money = (f: Figure): [number, string] => [f.value, f.currency ?? currency];
 	if (r.flat) return { key: 'vat-flat', params: { limit: money(r.flat.upTo), rate: numberRange([r.flat.rate.value, ...r.flat.rates.map((x) => x.rate.value)]), vat: rate } };
 	if (r.vatExempt && r.dutyExempt?.upTo) return { key: 'vat-exempt-duty-exempt', params: { limit: money(r.vatExempt.upTo), duty: money(r.dutyExempt.upTo), rate } };
+	if (r.vatExempt) return { key: 'vat-exempt-up-to', params: { limit: money(r.vatExempt.upTo), rate } };
 	if (r.dutyExempt) {
 		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
 		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: money(limit), rate } };
 	}
+	if (isVatFree(r)) return { key: 'vat-none', params: {} };
 	if (r.vatWaivedUpTo) return { key: 'vat-waived', params: { limit: [r.vatWaivedUpTo.value, currency], rate } };
 	return { key: 'vat-first-unit', params: { rate } };
 };
