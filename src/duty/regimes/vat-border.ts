@@ -23,6 +23,8 @@
  *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
  *   value is taxed at the border (never at checkout: a gift is not a sale).
+ * - `collectedAtCheckout`: the platform collects at checkout the same duty and VAT the border would
+ *   charge (Thailand's platforms from 2026), so nothing is due on delivery; not for gifts.
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
@@ -109,6 +111,8 @@ const rules = (k: SchemaKit) =>
 		/** Rounding of the import VAT: its base to a multiple of `baseTo`, its amount to a multiple of `taxTo` (Switzerland: the franc, 5 centimes). */
 		rounding: k.z.object({ baseTo: k.money().optional(), taxTo: k.money().optional() }).optional(),
 		giftRelief: k.giftRelief,
+		/** The platform collects at checkout the duty and VAT the border would charge: the same amounts, none on delivery (Thailand from 2026). */
+		collectedAtCheckout: k.ruling.optional(),
 		/** Warnings (text keys of the destination) shown whenever something is due at the border. */
 		notices: k.z.array(k.z.string().regex(/^[a-z0-9.-]+$/)).default([]),
 	});
@@ -269,14 +273,22 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		warnings.push({ key: 'vat-border.vat-waived', params: { limit: rules.vatWaivedUpTo.value, amount: waived / 10 ** digits } });
 		if (!lines.length) regime = 'vat-waived';
 	}
+	// A platform that collects the border's duty and VAT at checkout: the same lines, paid with the price.
+	const collected = !relief && rules.collectedAtCheckout?.value === true;
+	if (collected) {
+		for (const line of [...duty.lines, ...vat]) line.atCheckout = true;
+		warnings.push({ key: 'vat-border.collected-at-checkout' });
+		regime = 'collected-at-checkout';
+	}
 	lines.push(...duty.lines, ...vat);
-	if (sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
+	if (!collected && sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
 	return { regime, params: { limit: checkout?.below?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
 }
 
 /** The "at a glance" line: the seller's checkout limit, else the border's own rule. */
 const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency }) => {
 	const rate = r.vat.standard.value;
+	if (r.collectedAtCheckout?.value) return { key: 'vat-collected-checkout', params: { rate } };
 	if (r.checkout?.below) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item' : 'checkout-vat', params: { limit: [r.checkout.below.value, currency], rate } };
 	if (r.checkout) return { key: 'vat-checkout-all', params: { rate } };
 	if (r.exempt) return { key: 'vat-exempt-below', params: { limit: [r.exempt.below.value, currency], rate } };
@@ -301,7 +313,7 @@ export const vatBorder = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout'],
 			}
 		: SERVER_ONLY),
 });
