@@ -161,7 +161,9 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 			warnings.push({ key: 'gst.gift-relief', params: { allowance: relief.allowance.value } });
 			return { regime: 'gift-relief', params: { allowance: relief.allowance.value }, total: 0, lines: [], warnings };
 		}
-		warnings.push({ key: excluded ? 'vat-border.gift-excluded' : 'vat-border.gift-over', params: { allowance: relief.allowance.value } });
+		// An allowance of 0 is no relief at all: say that, not "worth more than 0".
+		const key = excluded ? 'vat-border.gift-excluded' : allowance > 0 ? 'vat-border.gift-over' : 'vat-border.gift-none';
+		warnings.push({ key, params: { allowance: relief.allowance.value } });
 	}
 
 	// Which items the seller taxes at checkout.
