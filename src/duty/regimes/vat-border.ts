@@ -23,6 +23,8 @@
  *   `rounding` (Switzerland: the base to the franc, the tax to 5 centimes).
  * - Gifts from one private person to another up to the allowance pay nothing; above it, the whole
  *   value is taxed at the border (never at checkout: a gift is not a sale).
+ * - `vatBaseCharges`: fixed charges added to the import VAT's base (the Philippines' brokerage fee,
+ *   documentary stamp and import processing fee); those Customs collects are lines of their own.
  * - `collectedAtCheckout`: the platform collects at checkout the same duty and VAT the border would
  *   charge (Thailand's platforms from 2026), so nothing is due on delivery; not for gifts.
  */
@@ -111,6 +113,12 @@ const rules = (k: SchemaKit) =>
 		/** Rounding of the import VAT: its base to a multiple of `baseTo`, its amount to a multiple of `taxTo` (Switzerland: the franc, 5 centimes). */
 		rounding: k.z.object({ baseTo: k.money().optional(), taxTo: k.money().optional() }).optional(),
 		giftRelief: k.giftRelief,
+		/**
+		 * Fixed charges added to the import VAT's base, spread over the goods by value (the
+		 * Philippines' total landed cost); `collected`: Customs collects the charge itself too, shown
+		 * as a line `charge.<key>` (a broker's fee is not: the carrier bills it).
+		 */
+		vatBaseCharges: k.z.array(k.z.object({ key: k.z.string().regex(/^[a-z0-9-]+$/), amount: k.money(), collected: k.z.boolean().default(false) })).default([]),
 		/** The platform collects at checkout the duty and VAT the border would charge: the same amounts, none on delivery (Thailand from 2026). */
 		collectedAtCheckout: k.ruling.optional(),
 		/** Warnings (text keys of the destination) shown whenever something is due at the border. */
@@ -252,13 +260,23 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		: dutyLines(border.map((item) => ({ category: item.category, base: dutyBase(item), preset: preset(item.category)?.duty ?? rules.generalDuty })), input.dutyRate);
 	if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 	if (!noDuty && input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
+	// Fixed charges in the VAT base (the Philippines), spread over the goods by value.
+	const fixed = rules.vatBaseCharges;
+	const fixedShares = allocate(
+		fixed.reduce((total, charge) => total + toMinor(charge.amount.value, digits), 0),
+		border.map((item) => item.value),
+	);
 	const vat = vatLinesByFigure(
 		'import-vat',
-		border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
+		border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount + fixedShares[i]! })),
 		vatOf,
 		{},
 		() => undefined,
 	);
+	if (fixed.some((charge) => charge.amount.estimate)) vat.forEach((line) => (line.estimate = true));
+	const charges = fixed
+		.filter((charge) => charge.collected)
+		.map((charge): BreakdownLine => ({ key: `charge.${charge.key}`, base: 0, rate: 0, flat: true, amount: toMinor(charge.amount.value, digits), sources: charge.amount.source ? [charge.amount.source] : [], estimate: charge.amount.estimate }));
 	if (rules.rounding) {
 		const step = (figure: Figure | undefined) => (figure ? toMinor(figure.value, digits) : 1);
 		const to = (amount: number, unit: number) => Math.round(amount / unit) * unit;
@@ -278,11 +296,11 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 	// A platform that collects the border's duty and VAT at checkout: the same lines, paid with the price.
 	const collected = !relief && rules.collectedAtCheckout?.value === true;
 	if (collected) {
-		for (const line of [...duty.lines, ...vat]) line.atCheckout = true;
+		for (const line of [...duty.lines, ...vat, ...charges]) line.atCheckout = true;
 		warnings.push({ key: 'vat-border.collected-at-checkout' });
 		regime = 'collected-at-checkout';
 	}
-	lines.push(...duty.lines, ...vat);
+	lines.push(...duty.lines, ...vat, ...charges);
 	if (!collected && sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
 	return { regime, params: { limit: checkout?.below?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
 }
@@ -297,6 +315,7 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 	const money = (f: Figure): [number, string] => [f.value, f.currency ?? currency];
 	if (r.flat) return { key: 'vat-flat', params: { limit: money(r.flat.upTo), rate: numberRange([r.flat.rate.value, ...r.flat.rates.map((x) => x.rate.value)]), vat: rate } };
 	if (r.vatExempt && r.dutyExempt?.upTo) return { key: 'vat-exempt-duty-exempt', params: { limit: money(r.vatExempt.upTo), duty: money(r.dutyExempt.upTo), rate } };
+	if (r.vatExempt && !r.dutyExempt) return { key: 'vat-exempt-up-to', params: { limit: money(r.vatExempt.upTo), rate } };
 	if (r.dutyExempt) {
 		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
 		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: money(limit), rate } };
@@ -315,7 +334,7 @@ export const vatBorder = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout', 'vatBaseCharges', 'key', 'amount', 'collected'],
 			}
 		: SERVER_ONLY),
 });
