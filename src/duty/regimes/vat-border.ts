@@ -70,6 +70,8 @@ const rules = (k: SchemaKit) =>
 				alwaysAtBorder: k.ruling.optional(),
 				/** The flat tax for this kind of goods, when it differs (books). */
 				flatRate: k.percent.optional(),
+				/** Income tax collected at import on value + duty, where duty is charged (Indonesia's PPh on goods at the general tariff). */
+				incomeTax: k.percent.optional(),
 				/** May not be imported by post or courier at all (alcohol in Saudi Arabia): the channel cannot take it. */
 				prohibited: k.ruling.optional(),
 			}),
@@ -260,6 +262,15 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		: dutyLines(border.map((item) => ({ category: item.category, base: dutyBase(item), preset: preset(item.category)?.duty ?? rules.generalDuty })), input.dutyRate);
 	if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 	if (!noDuty && input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
+	// Income tax at import on value + duty, for the kinds of goods that carry it (Indonesia), when duty is charged.
+	const incomeTax = noDuty
+		? []
+		: border.flatMap((item, i): BreakdownLine[] => {
+				const rate = preset(item.category)?.incomeTax;
+				if (!rate) return [];
+				const base = item.value + item.share + duty.lines[i]!.amount;
+				return [{ key: 'vat-border.income-tax', category: item.category, base, rate: rate.value, amount: applyRounded(base, percent(rate.value)), sources: rate.source ? [rate.source] : [], estimate: rate.estimate }];
+			});
 	// Fixed charges in the VAT base (the Philippines), spread over the goods by value.
 	const fixed = rules.vatBaseCharges;
 	const fixedShares = allocate(
@@ -296,11 +307,11 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 	// A platform that collects the border's duty and VAT at checkout: the same lines, paid with the price.
 	const collected = !relief && rules.collectedAtCheckout?.value === true;
 	if (collected) {
-		for (const line of [...duty.lines, ...vat, ...charges]) line.atCheckout = true;
+		for (const line of [...duty.lines, ...vat, ...incomeTax, ...charges]) line.atCheckout = true;
 		warnings.push({ key: 'vat-border.collected-at-checkout' });
 		regime = 'collected-at-checkout';
 	}
-	lines.push(...duty.lines, ...vat, ...charges);
+	lines.push(...duty.lines, ...vat, ...incomeTax, ...charges);
 	if (!collected && sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
 	return { regime, params: { limit: checkout?.below?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
 }
@@ -308,11 +319,14 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 /** The "at a glance" line: the seller's checkout limit, else the border's own rule. */
 const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency }) => {
 	const rate = r.vat.standard.value;
-	if (r.collectedAtCheckout?.value) return { key: 'vat-collected-checkout', params: { rate } };
 	if (r.checkout?.below) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item' : 'checkout-vat', params: { limit: [r.checkout.below.value, currency], rate } };
 	if (r.checkout) return { key: 'vat-checkout-all', params: { rate } };
 	if (r.exempt) return { key: 'vat-exempt-below', params: { limit: [r.exempt.below.value, currency], rate } };
 	const money = (f: Figure): [number, string] => [f.value, f.currency ?? currency];
+	if (r.collectedAtCheckout?.value) {
+		const free = r.dutyExempt?.upTo ?? r.dutyExempt?.below;
+		return free ? { key: 'vat-collected-checkout-duty-free', params: { limit: money(free), rate } } : { key: 'vat-collected-checkout', params: { rate } };
+	}
 	if (r.flat) return { key: 'vat-flat', params: { limit: money(r.flat.upTo), rate: numberRange([r.flat.rate.value, ...r.flat.rates.map((x) => x.rate.value)]), vat: rate } };
 	if (r.vatExempt && r.dutyExempt?.upTo) return { key: 'vat-exempt-duty-exempt', params: { limit: money(r.vatExempt.upTo), duty: money(r.dutyExempt.upTo), rate } };
 	if (r.vatExempt && !r.dutyExempt) return { key: 'vat-exempt-up-to', params: { limit: money(r.vatExempt.upTo), rate } };
@@ -334,7 +348,7 @@ export const vatBorder = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout', 'vatBaseCharges', 'key', 'amount', 'collected'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout', 'vatBaseCharges', 'key', 'amount', 'collected', 'incomeTax'],
 			}
 		: SERVER_ONLY),
 });
