@@ -102,7 +102,7 @@ describe.each(destinations.flatMap((d) => d.channels.map((c) => [`${d.destinatio
 	},
 );
 
-test.each(['AU', 'NZ', 'SG', 'JP', 'KR', 'CN', 'NO', 'CH', 'SA', 'AE', 'TR', 'IL', 'BR', 'MX', 'CL', 'CO', 'TH', 'VN', 'PH', 'ID'])('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
+test.each(['AU', 'NZ', 'SG', 'JP', 'KR', 'CN', 'NO', 'CH', 'SA', 'AE', 'TR', 'IL', 'BR', 'MX', 'CL', 'CO', 'TH', 'VN', 'PH', 'ID', 'IN'])('%s says what gifts get, in both languages (the form’s gift hint, “gift-hint”)', (code) => {
 	const destination = destinations.find((d) => d.destination === code)!;
 	expect(destination.text['gift-hint']?.en).toBeTruthy();
 	expect(destination.text['gift-hint']?.['zh-CN']).toBeTruthy();
