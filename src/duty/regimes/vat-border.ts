@@ -27,6 +27,10 @@
  *   kind of its own: no VAT line is shown, only duty on the few kinds of goods that pay it. A duty
  *   that varies inside a kind of goods (spirits over 30% pay, wine does not) has words
  *   `varies.duty.<category>`.
+ * - `vatBaseCharges`: fixed charges added to the import VAT's base (the Philippines' brokerage fee,
+ *   documentary stamp and import processing fee); those Customs collects are lines of their own.
+ * - `collectedAtCheckout`: the platform collects at checkout the same duty and VAT the border would
+ *   charge (Thailand's platforms from 2026), so nothing is due on delivery; not for gifts.
  */
 import type { Figure, SchemaKit } from '../../schemas/duty-kit.ts';
 import type { Category } from '../categories.ts';
@@ -72,6 +76,8 @@ const rules = (k: SchemaKit) =>
 				alwaysAtBorder: k.ruling.optional(),
 				/** The flat tax for this kind of goods, when it differs (books). */
 				flatRate: k.percent.optional(),
+				/** Income tax collected at import on value + duty, where duty is charged (Indonesia's PPh on goods at the general tariff). */
+				incomeTax: k.percent.optional(),
 				/** May not be imported by post or courier at all (alcohol in Saudi Arabia): the channel cannot take it. */
 				prohibited: k.ruling.optional(),
 			}),
@@ -115,6 +121,14 @@ const rules = (k: SchemaKit) =>
 		/** Rounding of the import VAT: its base to a multiple of `baseTo`, its amount to a multiple of `taxTo` (Switzerland: the franc, 5 centimes). */
 		rounding: k.z.object({ baseTo: k.money().optional(), taxTo: k.money().optional() }).optional(),
 		giftRelief: k.giftRelief,
+		/**
+		 * Fixed charges added to the import VAT's base, spread over the goods by value (the
+		 * Philippines' total landed cost); `collected`: Customs collects the charge itself too, shown
+		 * as a line `charge.<key>` (a broker's fee is not: the carrier bills it).
+		 */
+		vatBaseCharges: k.z.array(k.z.object({ key: k.z.string().regex(/^[a-z0-9-]+$/), amount: k.money(), collected: k.z.boolean().default(false) })).default([]),
+		/** The platform collects at checkout the duty and VAT the border would charge: the same amounts, none on delivery (Thailand from 2026). */
+		collectedAtCheckout: k.ruling.optional(),
 		/** Warnings (text keys of the destination) shown whenever something is due at the border. */
 		notices: k.z.array(k.z.string().regex(/^[a-z0-9.-]+$/)).default([]),
 	});
@@ -165,8 +179,9 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 			warnings.push({ key: 'gst.gift-relief', params: { allowance: relief.allowance.value } });
 			return { regime: 'gift-relief', params: { allowance: relief.allowance.value }, total: 0, lines: [], warnings };
 		}
-		// An allowance of 0 is no allowance (the destination's gift hint says so): no warning about exceeding it.
-		if (excluded || allowance > 0) warnings.push({ key: excluded ? 'vat-border.gift-excluded' : 'vat-border.gift-over', params: { allowance: relief.allowance.value } });
+		// An allowance of 0 is no relief at all: say that, not "worth more than 0".
+		const key = excluded ? 'vat-border.gift-excluded' : allowance > 0 ? 'vat-border.gift-over' : 'vat-border.gift-none';
+		warnings.push({ key, params: { allowance: relief.allowance.value } });
 	}
 
 	// Which items the seller taxes at checkout.
@@ -261,15 +276,35 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		: dutyLines(border.map((item) => ({ category: item.category, base: dutyBase(item), preset: preset(item.category)?.duty ?? rules.generalDuty })), input.dutyRate);
 	if (duty.unknown) warnings.push({ key: 'tariff-not-included' });
 	if (!noDuty && input.dutyRate === undefined && border.some((item) => preset(item.category)?.dutyByWeight?.value)) warnings.push({ key: 'vat-border.duty-by-weight' });
+	// Income tax at import on value + duty, for the kinds of goods that carry it (Indonesia), when duty is charged.
+	const incomeTax = noDuty
+		? []
+		: border.flatMap((item, i): BreakdownLine[] => {
+				const rate = preset(item.category)?.incomeTax;
+				if (!rate) return [];
+				const base = item.value + item.share + duty.lines[i]!.amount;
+				return [{ key: 'vat-border.income-tax', category: item.category, base, rate: rate.value, amount: applyRounded(base, percent(rate.value)), sources: rate.source ? [rate.source] : [], estimate: rate.estimate }];
+			});
+	// Fixed charges in the VAT base (the Philippines), spread over the goods by value.
+	const fixed = rules.vatBaseCharges;
+	const fixedShares = allocate(
+		fixed.reduce((total, charge) => total + toMinor(charge.amount.value, digits), 0),
+		border.map((item) => item.value),
+	);
+	// No VAT at all (Hong Kong, Macao): no VAT line.
 	const vat = noVat
 		? []
 		: vatLinesByFigure(
 				'import-vat',
-				border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount })),
+				border.map((item, i) => ({ category: item.category, base: item.value + item.share + duty.lines[i]!.amount + fixedShares[i]! })),
 				vatOf,
 				{},
 				() => undefined,
 			);
+	if (fixed.some((charge) => charge.amount.estimate)) vat.forEach((line) => (line.estimate = true));
+	const charges = fixed
+		.filter((charge) => charge.collected)
+		.map((charge): BreakdownLine => ({ key: `charge.${charge.key}`, base: 0, rate: 0, flat: true, amount: toMinor(charge.amount.value, digits), sources: charge.amount.source ? [charge.amount.source] : [], estimate: charge.amount.estimate }));
 	if (rules.rounding) {
 		const step = (figure: Figure | undefined) => (figure ? toMinor(figure.value, digits) : 1);
 		const to = (amount: number, unit: number) => Math.round(amount / unit) * unit;
@@ -286,8 +321,15 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 		warnings.push({ key: 'vat-border.vat-waived', params: { limit: rules.vatWaivedUpTo.value, amount: waived / 10 ** digits } });
 		if (!lines.length) regime = 'vat-waived';
 	}
-	lines.push(...duty.lines, ...vat);
-	if (sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
+	// A platform that collects the border's duty and VAT at checkout: the same lines, paid with the price.
+	const collected = !relief && rules.collectedAtCheckout?.value === true;
+	if (collected) {
+		for (const line of [...duty.lines, ...vat, ...incomeTax, ...charges]) line.atCheckout = true;
+		warnings.push({ key: 'vat-border.collected-at-checkout' });
+		regime = 'collected-at-checkout';
+	}
+	lines.push(...duty.lines, ...vat, ...incomeTax, ...charges);
+	if (!collected && sum(duty.lines) + sum(vat) > 0) for (const key of rules.notices) warnings.push({ key });
 	return { regime, params: { limit: limitFigure?.value ?? rules.vatWaivedUpTo?.value ?? 0 }, total: sum(lines), lines, warnings };
 }
 
@@ -302,9 +344,13 @@ const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency })
 	if (r.checkout) return { key: 'vat-checkout-all', params: { rate } };
 	if (r.exempt) return { key: 'vat-exempt-below', params: { limit: [r.exempt.below.value, currency], rate } };
 	const money = (f: Figure): [number, string] => [f.value, f.currency ?? currency];
+	if (r.collectedAtCheckout?.value) {
+		const free = r.dutyExempt?.upTo ?? r.dutyExempt?.below;
+		return free ? { key: 'vat-collected-checkout-duty-free', params: { limit: money(free), rate } } : { key: 'vat-collected-checkout', params: { rate } };
+	}
 	if (r.flat) return { key: 'vat-flat', params: { limit: money(r.flat.upTo), rate: numberRange([r.flat.rate.value, ...r.flat.rates.map((x) => x.rate.value)]), vat: rate } };
 	if (r.vatExempt && r.dutyExempt?.upTo) return { key: 'vat-exempt-duty-exempt', params: { limit: money(r.vatExempt.upTo), duty: money(r.dutyExempt.upTo), rate } };
-	if (r.vatExempt) return { key: 'vat-exempt-up-to', params: { limit: money(r.vatExempt.upTo), rate } };
+	if (r.vatExempt && !r.dutyExempt) return { key: 'vat-exempt-up-to', params: { limit: money(r.vatExempt.upTo), rate } };
 	if (r.dutyExempt) {
 		const limit = r.dutyExempt.upTo ?? r.dutyExempt.below!;
 		return { key: r.dutyExempt.upTo ? 'vat-duty-free-up-to' : 'vat-duty-free-below', params: { limit: money(limit), rate } };
@@ -324,7 +370,7 @@ export const vatBorder = defineRegime({
 		? {
 				rules,
 				glance,
-				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices'],
+				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout', 'vatBaseCharges', 'key', 'amount', 'collected', 'incomeTax'],
 			}
 		: SERVER_ONLY),
 });
