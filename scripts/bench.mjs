@@ -1,6 +1,8 @@
 // Benchmark (not a test): prints figures and writes bench/results.json.
 // - the duty engine: calculations per second and p50/p95 time per calculation over random valid
 //   inputs for every destination and channel;
+// - the calculator pages: JavaScript loaded up front and the data inlined (gzip), and what loads
+//   later: the largest per-destination rules file and per-regime chunk (`-- --calculator`: only this);
 // - per page type (landing, guide, checklist, calculator, embed, get-help): HTML, CSS and JS
 //   bytes, raw and gzip, and request count, measured in Chromium against dist/;
 // - Pagefind: index size per language and the bytes a typical query downloads;
@@ -33,6 +35,13 @@ const CPU_SLOWDOWN = 4;
 if (process.argv.includes('--first-search')) {
 	if (!existsSync('dist/index.html')) throw new Error('Build the site first (npm run build:test).');
 	printFirstSearch(await firstSearch());
+	process.exit(0);
+}
+
+// `npm run bench -- --calculator`: only the calculator's bytes, from dist/ (a second).
+if (process.argv.includes('--calculator')) {
+	if (!existsSync('dist/index.html')) throw new Error('Build the site first (npm run build:test).');
+	printCalculator(calculatorBytes());
 	process.exit(0);
 }
 
@@ -92,29 +101,8 @@ results.engine = {
 	p95Microseconds: Math.round(quantile(0.95) * 1000 * 10) / 10,
 };
 
-// --- Calculator page JavaScript ----------------------------------------------------------------
-const page = 'dist/en/tools/duty-calculator/index.html';
-if (existsSync(page)) {
-	const html = readFileSync(page, 'utf8');
-	const scripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-	const inline = [...html.matchAll(/<script(?![^>]*application\/json)(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-	const files = scripts.map((src) => readFileSync(`dist${src}`));
-	const all = Buffer.concat([...files, Buffer.from(inline)]);
-	const data = html.match(/<script type="application\/json" data-duty-data>([\s\S]*?)<\/script>/)?.[1] ?? '';
-	const own = scripts.filter((src) => src.includes('DutyCalculator')).map((src) => readFileSync(`dist${src}`));
-	results.calculatorPage = {
-		scripts,
-		calculatorJsBytes: Buffer.concat(own).length,
-		calculatorJsGzipBytes: gzipSync(Buffer.concat(own)).length,
-		jsBytes: all.length,
-		jsGzipBytes: gzipSync(all).length,
-		rulesDataBytes: Buffer.byteLength(data),
-		rulesDataGzipBytes: gzipSync(data).length,
-		htmlGzipBytes: gzipSync(html).length,
-	};
-} else {
-	results.calculatorPage = 'not built: run npm run build first';
-}
+// --- Calculator page JavaScript and data ------------------------------------------------------
+results.calculatorPage = existsSync('dist/en/tools/duty-calculator/index.html') ? calculatorBytes() : 'not built: run npm run build first';
 
 // --- Page types, Pagefind and the loader, in Chromium ------------------------------------------
 const PAGE_TYPES = {
@@ -333,13 +321,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('Duty engine');
 console.log(`  ${results.engine.calculations} random valid inputs over ${destinations.length} destinations (${results.engine.errors} without a result, e.g. no province)`);
 console.log(`  ${results.engine.perSecond.toLocaleString('en')} calculations per second; p50 ${results.engine.p50Microseconds} µs, p95 ${results.engine.p95Microseconds} µs`);
-if (typeof results.calculatorPage === 'object') {
-	const c = results.calculatorPage;
-	console.log('Calculator page (/en/tools/duty-calculator/)');
-	console.log(`  the calculator's own JavaScript: ${kb(c.calculatorJsBytes)} raw, ${kb(c.calculatorJsGzipBytes)} gzip (budget 15 KB gzip)`);
-	console.log(`  all JavaScript on the page (Starlight's included): ${kb(c.jsBytes)} raw, ${kb(c.jsGzipBytes)} gzip (${c.scripts.length} file(s) + inline)`);
-	console.log(`  rules data (JSON in the page): ${kb(c.rulesDataBytes)} raw, ${kb(c.rulesDataGzipBytes)} gzip; whole HTML ${kb(c.htmlGzipBytes)} gzip`);
-} else console.log(results.calculatorPage);
+if (typeof results.calculatorPage === 'object') printCalculator(results.calculatorPage);
+else console.log(results.calculatorPage);
 if (results.pageTypes) {
 	console.log('Page types (Chromium, dist/): raw / gzip');
 	const row = (s) => `${kb(s[0])} / ${kb(s[1])}`;
@@ -356,6 +339,75 @@ for (const [name, b] of Object.entries(results.builds)) {
 	console.log(`  ${name.padEnd(4)} ${String(b.pages).padStart(5)} pages  ${String(b.seconds).padStart(6)} s  output ${kb(b.outputBytes).padStart(10)}  guide page ${kb(b.guideHtmlBytes)} (sidebar ${kb(b.guideSidebarBytes)})  Pagefind ${kb(b.pagefindBytes)}`);
 }
 console.log('Written to bench/results.json');
+
+/**
+ * The calculator's bytes, from dist/: for each calculator page (the full page and the embed, in
+ * both languages) the JavaScript it loads up front (its module scripts, what they import
+ * statically, and its inline scripts: as tests/browser/budgets.test.ts counts them) and the data
+ * inlined in it (the rules of the language's default destination, words, menus and the
+ * exchange-rate snapshot), gzip; then what is loaded only when a destination is chosen: each
+ * destination's rules file (/duty-data/<locale>/<dest>.json) and each regime kind's chunk (with
+ * the chunks it imports that the page has not loaded already).
+ */
+function calculatorBytes() {
+	const gzip = (buffer) => gzipSync(buffer).length;
+	const staticImports = (url, seen = new Set()) => {
+		if (seen.has(url)) return seen;
+		seen.add(url);
+		const code = readFileSync(join('dist', url), 'utf8');
+		for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) staticImports(join(url, '..', m[1]), seen);
+		return seen;
+	};
+	const pages = {};
+	let initial = new Set();
+	for (const path of ['en/tools/duty-calculator/', 'zh-cn/tools/duty-calculator/', 'embed/en/duty-calculator/', 'embed/zh-cn/duty-calculator/']) {
+		const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
+		const files = new Set();
+		for (const m of html.matchAll(/<script[^>]*\bsrc="(\/[^"]+)"/g)) staticImports(m[1], files);
+		if (path === 'en/tools/duty-calculator/') initial = files;
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/json/.test(m[1])).map((m) => m[2]).join('\n');
+		const js = Buffer.concat([...[...files].map((f) => readFileSync(join('dist', f))), Buffer.from(inline)]);
+		const data = html.match(/<script type="application\/json" data-duty-data>([\s\S]*?)<\/script>/)?.[1] ?? '';
+		pages[`/${path}`] = { jsBytes: js.length, jsGzipBytes: gzip(js), inlineDataBytes: Buffer.byteLength(data), inlineDataGzipBytes: gzip(data), htmlGzipBytes: gzip(html) };
+	}
+	const rulesFiles = {};
+	for (const locale of existsSync('dist/duty-data') ? readdirSync('dist/duty-data') : []) {
+		for (const file of readdirSync(join('dist/duty-data', locale))) {
+			const body = readFileSync(join('dist/duty-data', locale, file));
+			rulesFiles[`/duty-data/${locale}/${file}`] = { bytes: body.length, gzipBytes: gzip(body) };
+		}
+	}
+	// A regime's chunk is named after its module (src/duty/regimes/<kind>.ts → _astro/<kind>.<hash>.js).
+	const kinds = readdirSync('src/duty/regimes').filter((f) => f.endsWith('.ts') && !['index.ts', 'regime.ts', 'load.ts'].includes(f)).map((f) => f.slice(0, -3));
+	const chunks = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+	const regimeChunks = {};
+	for (const kind of kinds) {
+		const file = chunks.find((f) => f.startsWith(`${kind}.`));
+		if (!file) continue;
+		const own = readFileSync(join('dist/_astro', file));
+		const extra = [...staticImports(`/_astro/${file}`)].filter((f) => f !== `/_astro/${file}` && !initial.has(f));
+		const withShared = Buffer.concat([own, ...extra.map((f) => readFileSync(join('dist', f)))]);
+		regimeChunks[kind] = { file, gzipBytes: gzip(own), withSharedGzipBytes: gzip(withShared) };
+	}
+	return { pages, rulesFiles, regimeChunks };
+}
+
+/** Prints calculatorBytes()'s figures. */
+function printCalculator(c) {
+	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+	const range = (values) => (values.length ? `${kb(Math.min(...values))}–${kb(Math.max(...values))}` : 'none');
+	const largest = (entries, key) => entries.sort((a, b) => b[1][key] - a[1][key])[0];
+	console.log('Calculator pages: JavaScript loaded up front and inline data, gzip (budgets: tests/browser/budgets.test.ts)');
+	for (const [path, p] of Object.entries(c.pages)) {
+		console.log(`  ${path.padEnd(30)} JS ${kb(p.jsGzipBytes).padStart(8)}   inline data ${kb(p.inlineDataGzipBytes).padStart(8)}   whole HTML ${kb(p.htmlGzipBytes)}`);
+	}
+	const rules = Object.entries(c.rulesFiles);
+	const [bigFile, big] = largest([...rules], 'gzipBytes') ?? ['none', { gzipBytes: 0, bytes: 0 }];
+	console.log(`  per-destination rules (${rules.length} files, loaded when chosen): ${range(rules.map(([, r]) => r.gzipBytes))} gzip; largest ${bigFile} ${kb(big.gzipBytes)} gzip (${kb(big.bytes)} raw)`);
+	const regimes = Object.entries(c.regimeChunks);
+	const [bigKind, chunk] = largest([...regimes], 'withSharedGzipBytes') ?? ['none', { gzipBytes: 0, withSharedGzipBytes: 0 }];
+	console.log(`  per-regime chunks (${regimes.length}, loaded when a destination needs them): ${range(regimes.map(([, r]) => r.gzipBytes))} gzip; largest ${bigKind} ${kb(chunk.gzipBytes)} (${kb(chunk.withSharedGzipBytes)} with the shared chunks it needs)`);
+}
 
 /** Prints firstSearch()'s figures. */
 function printFirstSearch(first) {

@@ -1,23 +1,47 @@
 /**
- * What the duty calculator's page (and embed) hands to the browser: every destination's rules,
- * the shared words in the page's language, and the newest exchange-rate snapshot. Server only
- * (reads the content collections, validated by their schemas at build time).
+ * What the duty calculator's page (and embed) hands to the browser, and the rules files it
+ * fetches. Inline in the page: what every destination needs up front (the request context:
+ * codes, currencies, channels, regions; the channel menus; which inputs each regime kind asks
+ * for), the shared words in the page's language, the newest exchange-rate snapshot, and the full
+ * rules of the page language's default destination only. Every destination's rules are also a
+ * static file, /duty-data/<locale>/<dest>.json (src/routes/duty-data.ts), fetched by the
+ * browser when the link or the reader chooses that destination. Server only (reads the content
+ * collections, validated by their schemas at build time).
  */
 import { getCollection } from 'astro:content';
 import type { AnyDestination, DutyDestination } from '../schemas/duty.ts';
 import type { ExchangeRates } from '../schemas/exchange-rates.ts';
 import { inLanguage } from '../schemas/bilingual.ts';
+import { localeKeys, locales } from '../schemas/locales.ts';
 import { urlNoticeWords } from '../url/notice-words.ts';
+import { regimes, type RegimeInput } from './regimes/index.ts';
+import { DEFAULT_DEST, DEFAULT_DEST_BY_LANG, requestContext, type RequestContext } from './request.ts';
+
+/** A destination's channels and regions as the form's menus list them, before its rules are loaded. */
+export interface DestinationMenus {
+	/** Names in the page's language; `kind` is the channel's regime kind. */
+	channels: { id: string; kind: string; name: string }[];
+	/** The region menu (none for the EU: its member states are in the destination menu). */
+	regions: { code: string; name: string }[];
+}
 
 export interface CalculatorData {
 	lang: string;
+	/** The rules inlined in the page: the page language's default destination only (slimmed). */
 	destinations: DutyDestination[];
-	/** Shared words (content/duty-text/common.yaml) in the page's language. */
+	/** Every destination's codes, currencies, channels and regions, to read a link before any rules load. */
+	context: RequestContext;
+	/** Every destination's channels and regions, by file code, for the form's menus. */
+	menus: Record<string, DestinationMenus>;
+	/** The inputs each regime kind reads (the form shows gift, spent and single only where asked). */
+	inputs: Record<string, readonly RegimeInput[]>;
+	/** Where the other destinations' rules are: `${rulesUrl}${code lower case}.json`. */
+	rulesUrl: string;
+	/** Shared words (content/duty-text/common.yaml) in the page's language, but those of server pages. */
 	common: Record<string, string>;
 	/** What to say about the link's settings (content/url-notices.yaml) in the page's language. */
 	notices: Record<string, string>;
 	snapshot: ExchangeRates;
-	origins: string[];
 }
 
 /** Origins offered in the form; ZZ is "another country" (ISO 3166 user-assigned "unknown"). */
@@ -54,11 +78,48 @@ export async function exchangeSnapshot(): Promise<ExchangeRates> {
 	return snapshot;
 }
 
-export async function calculatorData(lang: string): Promise<CalculatorData> {
+/** Words only the server's pages use (rules pages, "at a glance"): not sent to the browser. */
+const SERVER_WORDS = /^(field|glance|rules)\./;
+
+/** The locale key (URL folder) of a page language: en, zh-cn. */
+export const localeOf = (lang: string) => localeKeys.find((key) => locales[key].lang === lang) ?? 'en';
+
+/** Where a language's rules files are (src/routes/duty-data.ts writes them). */
+export const rulesUrl = (lang: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}/duty-data/${localeOf(lang)}/`;
+
+/**
+ * The calculator page's data: `data` goes inline into the page (see CalculatorData);
+ * `destinations` is every destination's full rules, for the server-rendered form only.
+ */
+export async function calculatorData(lang: string): Promise<{ data: CalculatorData; destinations: DutyDestination[] }> {
 	const [destinations, text, snapshot, notices] = await Promise.all([dutyDestinations(), getCollection('dutyText'), exchangeSnapshot(), urlNoticeWords(lang)]);
-	const common = Object.fromEntries(text.map((entry) => [entry.id, inLanguage(entry.data, lang)]));
-	return { lang, destinations: destinations.map((d) => slim(d, lang) as DutyDestination), common, notices, snapshot, origins: ORIGINS };
+	// The words of the rules page and the "at a glance" table stay on the server.
+	const common = Object.fromEntries(text.filter((entry) => !SERVER_WORDS.test(entry.id)).map((entry) => [entry.id, inLanguage(entry.data, lang)]));
+	const defaultCode = DEFAULT_DEST_BY_LANG[lang] ?? DEFAULT_DEST;
+	const inline = destinations.filter((d) => d.destination === defaultCode);
+	const data: CalculatorData = {
+		lang,
+		destinations: inline.map((d) => slimRules(d, lang)),
+		context: requestContext(destinations, Object.keys(snapshot.rates), ORIGINS),
+		menus: Object.fromEntries(destinations.map((d) => [d.destination, menusOf(d, lang)])),
+		inputs: Object.fromEntries(regimes.map((r) => [r.kind, r.inputs])),
+		rulesUrl: rulesUrl(lang),
+		common,
+		notices,
+		snapshot,
+	};
+	return { data, destinations };
 }
+
+function menusOf(d: DutyDestination, lang: string): DestinationMenus {
+	return {
+		channels: d.channels.map((c) => ({ id: c.id, kind: c.kind, name: inLanguage(c.name, lang) })),
+		regions: d.destination === 'EU' ? [] : d.regions.map((r) => ({ code: r.code, name: inLanguage(r.name, lang) })),
+	};
+}
+
+/** One destination's rules as the browser reads them (inline, or fetched as /duty-data/<locale>/<dest>.json). */
+export const slimRules = (destination: DutyDestination, lang: string) => slim(destination, lang) as DutyDestination;
 
 /**
  * The rules as the browser needs them: notes dropped (the rules page shows them) and

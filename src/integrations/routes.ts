@@ -19,6 +19,8 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/[locale]/tools/duty-rules/[dest]', entrypoint: './src/routes/duty-rules/[dest].astro' });
 				injectRoute({ pattern: '/embed/[locale]/duty-calculator', entrypoint: './src/routes/embed/duty-calculator.astro' });
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
+				// Each destination's rules for the calculator's browser side, fetched when chosen.
+				injectRoute({ pattern: '/duty-data/[locale]/[dest].json', entrypoint: './src/routes/duty-data.ts' });
 				// "What's new" as Atom feeds, one per language (src/changes/).
 				injectRoute({ pattern: '/changes.xml', entrypoint: './src/routes/changes.xml.ts' });
 				injectRoute({ pattern: '/zh-cn/changes.xml', entrypoint: './src/routes/changes-zh.xml.ts' });

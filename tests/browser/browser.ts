@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseURL = () => inject('baseURL');
@@ -15,6 +15,19 @@ export const baseURL = () => inject('baseURL');
  */
 export const WAIT_MS = 30_000;
 export const wait = { timeout: WAIT_MS } as const;
+
+/**
+ * Waits until the duty calculator in `root` (a page or a frame) shows the outcome for its current
+ * destination: that destination's rules and regime code are loaded and the result (or the
+ * message saying why there is none) rendered. <duty-calculator data-ready="<file code>">: US, CN,
+ * EU for a member state… The page inlines only its language's default destination: any other is
+ * fetched, and every regime's code is loaded when first needed, so call this after opening the
+ * calculator and after choosing another destination, before reading a result. `dest`: wait for
+ * that destination file in particular.
+ */
+export async function calculatorReady(root: { locator(selector: string): Locator }, dest?: string): Promise<void> {
+	await root.locator(dest ? `duty-calculator[data-ready="${dest}"]` : 'duty-calculator[data-ready]').waitFor({ state: 'attached', ...wait });
+}
 
 /**
  * Launches the system Chromium with the flags this sandboxed, offline machine needs. `options`

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
+import { axeViolations, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
 
 const browser = useBrowser();
 const EN = '/en/tools/duty-calculator/';
@@ -14,6 +14,11 @@ const amount = async (page: Page) => ({
 	currency: await total(page).getAttribute('data-currency'),
 });
 const field = (page: Page, name: string) => page.locator(`#duty-form [name="${name}"]`);
+/** Opens the calculator and waits until it shows the outcome for the link (see calculatorReady). */
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await calculatorReady(page);
+}
 
 describe('a shared link reproduces the result', () => {
 	// CNY 300 of cosmetics + CNY 20 shipping through cross-border e-commerce: (300 + 20) × 13% × 70% = 29.12.
@@ -21,7 +26,7 @@ describe('a shared link reproduces the result', () => {
 
 	test.each([EN, ZH])('%s: CNY 300 of cosmetics with CNY 20 shipping owes CNY 29.12, and the form shows the link’s values', async (path) => {
 		const { page, problems } = await openPage(browser());
-		await page.goto(path + query);
+		await open(page, path + query);
 		expect(await amount(page)).toEqual({ amount: '29.12', currency: 'CNY' });
 		expect(await total(page).innerText()).toContain('29.12');
 		expect(await field(page, 'value').inputValue()).toBe('300');
@@ -39,7 +44,7 @@ describe('a shared link reproduces the result', () => {
 
 	test('the breakdown shows each step in words with its base, rate and source', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(EN + query);
+		await open(page, EN + query);
 		const rows = await page.locator('[data-breakdown] tbody tr').allInnerTexts();
 		expect(rows.join('\n')).toMatch(/Import VAT[\s\S]*CNY 320\.00[\s\S]*13%[\s\S]*70%/);
 		expect(await page.locator('[data-regime]').innerText()).toBe(
@@ -55,7 +60,7 @@ describe('a shared link reproduces the result', () => {
 describe('typing', () => {
 	test('updates the result and the link as the reader types, full-width digits included', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(ZH);
+		await open(page, ZH);
 		expect(await page.locator('[data-status]').innerText()).toBe('请输入商品价格，查看需要缴纳的税费。');
 		await field(page, 'value').fill('１,２００');
 		// CNY 1,200 of clothing: VAT 13% × 70% = 9.1% → 109.20.
@@ -69,7 +74,7 @@ describe('typing', () => {
 
 	test('choosing Germany switches the amounts to euros; choosing Canada asks for the province', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(EN);
+		await open(page, EN);
 		await field(page, 'dest').selectOption('DE');
 		expect(await field(page, 'currency').inputValue()).toBe('EUR');
 		expect(await page.locator('[data-field="region"]').isHidden()).toBe(true);
@@ -79,6 +84,8 @@ describe('typing', () => {
 		expect(await field(page, 'currency').inputValue()).toBe('CAD');
 		expect(await page.locator('[data-field="region"]').isVisible()).toBe(true);
 		await field(page, 'value').fill('80');
+		// Canada's rules were not in the page: they are fetched, with its regime's code.
+		await calculatorReady(page, 'CA');
 		expect(await page.locator('[data-status]').innerText()).toBe('Choose a region: the tax rate depends on it.');
 		await field(page, 'region').selectOption('ON');
 		expect(await total(page).getAttribute('data-currency')).toBe('CAD');
@@ -87,7 +94,7 @@ describe('typing', () => {
 
 	test('amounts in another currency are converted at the snapshot rate, or at the reader’s own', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(`${EN}?dest=GB&category=toys&value=100&currency=USD`);
+		await open(page, `${EN}?dest=GB&category=toys&value=100&currency=USD`);
 		expect(await page.locator('[data-field="rate"]').isVisible()).toBe(true);
 		// The UK has gift relief: the gift box is offered.
 		expect(await page.locator('[data-field="gift"]').isVisible()).toBe(true);
@@ -107,7 +114,7 @@ describe('bad input', () => {
 		['999999999999', 'That is more than this calculator handles (100,000,000). Check for an extra zero.'],
 	])('“%s” shows “%s” next to the field, and no result', async (typed, message) => {
 		const { page, problems } = await openPage(browser());
-		await page.goto(EN);
+		await open(page, EN);
 		await field(page, 'value').fill(typed);
 		expect(await page.locator('#duty-value-error').innerText()).toBe(message);
 		expect(await field(page, 'value').getAttribute('aria-invalid')).toBe('true');
@@ -130,7 +137,7 @@ describe('bad input', () => {
 			dialog = true;
 			await d.dismiss();
 		});
-		await page.goto(`${EN}?dest=XX&category=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&utm_source=news&value=100&date=2026-11-22`);
+		await open(page, `${EN}?dest=XX&category=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&utm_source=news&value=100&date=2026-11-22`);
 		const notices = await page.locator('[data-notices] li').allInnerTexts();
 		// Known settings are named from the calculator's own list; unknown ones only counted.
 		expect(notices).toEqual(['The settings dest and category in the link were not understood and were ignored.', '1 unknown setting in the link was ignored.']);
@@ -180,11 +187,12 @@ describe('without JavaScript', () => {
 		const { page } = await openPage(browser(), { javaScriptEnabled: false });
 		await page.goto(EN);
 		await Promise.all([page.waitForURL(/\/en\/tools\/duty-rules\/$/, wait), page.locator('[data-nojs] a[href="/en/tools/duty-rules/"]').click()]);
-		// The rules page is plain HTML: China's per-order limit is readable without a script.
-		const china = page.locator('section[aria-labelledby="cn"]');
-		expect(await china.locator('h2').innerText()).toBe('China (mainland)');
-		expect(await china.locator('dt').first().innerText()).toBe('Limit per order');
-		expect(await china.locator('dd').first().innerText()).toContain('CNY 5,000');
+		// The rules are plain HTML, one page per destination under the index: China's per-order limit
+		// is readable without a script.
+		await Promise.all([page.waitForURL(/\/en\/tools\/duty-rules\/cn\/$/, wait), page.locator('main a[href="/en/tools/duty-rules/cn/"]').first().click()]);
+		expect(await page.locator('h1').innerText()).toBe('China (mainland): thresholds, rates and fees');
+		expect(await page.locator('main dt').first().innerText()).toBe('Limit per order');
+		expect(await page.locator('main dd').first().innerText()).toContain('CNY 5,000');
 		await page.context().close();
 	});
 });
@@ -253,7 +261,7 @@ describe('where the form starts', () => {
 		['zh-CN', ZH, '?dest=DE', 'DE', 'EUR'],
 	])('a browser in %s on %s%s starts at %s, amounts in %s', async (locale, path, query, dest, currency) => {
 		const { page } = await openPage(browser(), { locale });
-		await page.goto(path + query);
+		await open(page, path + query);
 		await expect.poll(() => field(page, 'dest').inputValue(), wait).toBe(dest);
 		expect(await field(page, 'currency').inputValue()).toBe(currency);
 		await field(page, 'value').fill('100');
@@ -270,10 +278,127 @@ describe('where the form starts', () => {
 	});
 });
 
+describe('loading only the rules a destination needs', () => {
+	/** Every regime kind (src/duty/regimes/<kind>.ts): Vite names each one's chunk after it. */
+	const KINDS = readdirSync('src/duty/regimes').filter((f) => f.endsWith('.ts') && !['index.ts', 'regime.ts', 'load.ts'].includes(f)).map((f) => f.slice(0, -3));
+	/** The paths a page requests, as they happen. */
+	const record = (page: Page) => {
+		const paths: string[] = [];
+		page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+		return {
+			rules: () => paths.filter((p) => p.startsWith('/duty-data/')),
+			regimes: () => KINDS.filter((kind) => paths.some((p) => p.startsWith(`/_astro/${kind}.`))),
+		};
+	};
+
+	test.each([
+		[EN, 'US'],
+		[ZH, 'CN'],
+	] as const)('%s: the page’s own destination (%s) needs no rules file, and only its own regimes load', async (path, dest) => {
+		const { page, problems } = await openPage(browser(), { locale: path === EN ? 'en-US' : 'zh-CN' });
+		const requests = record(page);
+		await open(page, `${path}?value=100&date=2026-11-22`);
+		expect(await field(page, 'dest').inputValue()).toBe(dest);
+		expect(await total(page).getAttribute('data-amount')).toMatch(/^\d+\.\d\d$/);
+		expect(requests.rules()).toEqual([]);
+		expect(requests.regimes()).toEqual(dest === 'US' ? ['us-entry'] : ['cn-cbec', 'cn-postal']);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	// JTV, 2024-08-01 (unit test duty-br.test.ts): R$100 in São Paulo pays R$20.00 import tax and R$24.58 ICMS.
+	test.each([EN, ZH])('%s: a link to Brazil, whose rules are not in the page, loads them and its regime and shows R$44.58', async (path) => {
+		const { page, problems } = await openPage(browser());
+		const requests = record(page);
+		await page.goto(`${path}?dest=BR&region=SP&category=clothing&value=100&currency=BRL&date=2026-12-07`);
+		await calculatorReady(page, 'BR');
+		expect(await amount(page)).toEqual({ amount: '44.58', currency: 'BRL' });
+		expect(await field(page, 'dest').inputValue()).toBe('BR');
+		expect(await field(page, 'region').inputValue()).toBe('SP');
+		expect(await field(page, 'channel').inputValue()).toBe('conforme');
+		expect(new URL(page.url()).searchParams.get('region')).toBe('SP');
+		expect(requests.rules()).toEqual([`/duty-data/${path === EN ? 'en' : 'zh-cn'}/br.json`]);
+		expect(requests.regimes()).toEqual(['br-remessa']);
+		expect(problems.consoleErrors).toEqual([]);
+		expect(problems.failedRequests).toEqual([]);
+		await page.context().close();
+	});
+
+	test('choosing another destination loads its rules once and shows its result; going back and forth fetches nothing again', async () => {
+		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
+		const requests = record(page);
+		await open(page, `${EN}?category=toys&value=100&date=2026-11-22`);
+		await field(page, 'dest').selectOption('GB');
+		await calculatorReady(page, 'GB');
+		// The amounts follow the destination's currency: GBP 100 of toys, under GBP 135, pays 20% VAT at checkout.
+		expect(await amount(page)).toEqual({ amount: '20.00', currency: 'GBP' });
+		expect(new URL(page.url()).searchParams.get('dest')).toBe('GB');
+		await field(page, 'dest').selectOption('US');
+		await calculatorReady(page, 'US');
+		await field(page, 'dest').selectOption('GB');
+		await calculatorReady(page, 'GB');
+		expect(await amount(page)).toEqual({ amount: '20.00', currency: 'GBP' });
+		expect(requests.rules()).toEqual(['/duty-data/en/gb.json']);
+		expect(requests.regimes()).toEqual(['gb-low-value', 'us-entry']);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('while the rules load, the status line says so (in Chinese too)', async () => {
+		const { page, problems } = await openPage(browser());
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/duty-data/**', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		await page.goto(`${ZH}?dest=GB&category=toys&value=100&date=2026-11-22`);
+		await expect.poll(() => page.locator('[data-status]').innerText(), wait).toBe('正在加载英国（大不列颠）的规则…');
+		expect(await page.locator('duty-calculator').getAttribute('data-ready')).toBeNull();
+		expect(await page.locator('[data-out]').isHidden()).toBe(true);
+		release();
+		await calculatorReady(page, 'GB');
+		expect(await amount(page)).toEqual({ amount: '20.00', currency: 'GBP' });
+		expect(await page.locator('[data-status]').innerText()).toBe('');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a failed fetch says so and offers Retry; what the reader typed meanwhile is kept, and Retry shows the result', async () => {
+		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
+		await page.route('**/duty-data/**', (route) => route.abort());
+		await open(page, `${EN}?category=toys&value=100&date=2026-11-22`);
+		await field(page, 'dest').selectOption('GB');
+		const status = page.locator('[data-status]');
+		const retry = status.locator('button', { hasText: 'Retry' });
+		await retry.waitFor(wait);
+		expect(await status.innerText()).toMatch(/^The rules for United Kingdom \(Great Britain\) could not be loaded\. Check your connection and try again: what you entered is kept\./);
+		expect(await page.locator('duty-calculator').getAttribute('data-ready')).toBeNull();
+		expect(await amount(page)).toEqual({ amount: '', currency: '' });
+		// The reader goes on typing: the form and the link keep it, and the message stays.
+		await field(page, 'value').fill('120');
+		expect(await field(page, 'value').inputValue()).toBe('120');
+		expect(await field(page, 'dest').inputValue()).toBe('GB');
+		expect(new URL(page.url()).searchParams.get('value')).toBe('120');
+		await retry.waitFor(wait);
+		// The connection is back.
+		await page.unroute('**/duty-data/**');
+		await retry.click();
+		await calculatorReady(page, 'GB');
+		// GBP 120 of toys: 20% VAT at checkout.
+		expect(await amount(page)).toEqual({ amount: '24.00', currency: 'GBP' });
+		expect(await field(page, 'value').inputValue()).toBe('120');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
+		// The aborted request is the only error the browser logs.
+		expect(problems.consoleErrors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e))).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('reading the result', () => {
 	test('flat fees show as flat amounts, and steps that come to nothing are named under the table, not listed as 0%', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(`${EN}?dest=US&channel=courier&category=electronics&value=900&currency=USD&date=2026-11-22`);
+		await open(page, `${EN}?dest=US&channel=courier&category=electronics&value=900&currency=USD&date=2026-11-22`);
 		expect(await amount(page)).toEqual({ amount: '2.69', currency: 'USD' });
 		const rows = page.locator('[data-breakdown] tbody tr');
 		expect(await rows.count()).toBe(1);
@@ -291,7 +416,7 @@ describe('reading the result', () => {
 	test('a duty whose rate is not known is not “nothing to pay”: the result says it is not included', async () => {
 		const { page } = await openPage(browser());
 		// No regular (MFN) rate is known for watches: the Section 301 tariff (7.5%) and the fee are all that is counted.
-		await page.goto(`${EN}?dest=US&channel=courier&category=watches&value=200&currency=USD&date=2026-11-22`);
+		await open(page, `${EN}?dest=US&channel=courier&category=watches&value=200&currency=USD&date=2026-11-22`);
 		expect(await amount(page)).toEqual({ amount: '17.69', currency: 'USD' });
 		expect(await page.locator('[data-warnings]').innerText()).toContain('No duty rate is known for this kind of goods, so duty is not included.');
 		expect(await page.locator('[data-breakdown]').innerText()).not.toContain('Regular customs duty');
@@ -305,7 +430,7 @@ describe('reading the result', () => {
 		[`${EN}?dest=GB&category=toys&value=200&date=2026-11-22`, ['Royal Mail handling fee'], 'Flat amount', ['GBP 8.00']],
 	])('%s: government, EU and carrier flat fees read as flat amounts', async (url, labels, flat, amounts) => {
 		const { page } = await openPage(browser());
-		await page.goto(url);
+		await open(page, url);
 		await total(page).waitFor(wait);
 		for (const [i, label] of labels.entries()) {
 			const row = page.locator('[data-breakdown] tbody tr', { hasText: label });
@@ -325,7 +450,7 @@ describe('reading the result', () => {
 		[`${EN}?dest=US&channel=courier&category=bags&value=900&currency=USD&duty=12&date=2026-11-22`, '335.69', 'Your duty rate replaces only the regular (MFN) duty. The Section 301 tariff and the other additional tariffs are still added.'],
 	])('%s: the result says first what the reader’s duty rate replaced (total %s)', async (url, expected, says) => {
 		const { page } = await openPage(browser());
-		await page.goto(url);
+		await open(page, url);
 		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe(expected);
 		const warnings = await page.locator('[data-warnings] li').allInnerTexts();
 		expect(warnings[0]).toBe(says);
@@ -338,14 +463,14 @@ describe('reading the result', () => {
 		[ZH, '你填写的税率只替换关税；增值税、GST 或消费税、政府收费以及美国的加征关税仍会照常计入。'],
 	])('%s: the duty-rate field says, before any result, that it replaces the customs duty only', async (path, says) => {
 		const { page } = await openPage(browser());
-		await page.goto(path);
+		await open(page, path);
 		expect(await page.locator('#duty-duty-hint').textContent()).toContain(says);
 		await page.context().close();
 	});
 
 	test('Calculate shows the result: it moves to the result, which is already up to date', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(`${ZH}?dest=CN&category=cosmetics&shipping=20`);
+		await open(page, `${ZH}?dest=CN&category=cosmetics&shipping=20`);
 		await field(page, 'value').fill('300');
 		await page.locator('#duty-form button[type="submit"]').click();
 		expect(await amount(page)).toEqual({ amount: '29.12', currency: 'CNY' });
@@ -362,7 +487,7 @@ describe('reading the result', () => {
 			w.events = [];
 			document.addEventListener('duty-calculator:result', (e) => w.events.push((e as CustomEvent).detail));
 		});
-		await page.goto(`${ZH}?dest=CN&category=cosmetics&shipping=20`);
+		await open(page, `${ZH}?dest=CN&category=cosmetics&shipping=20`);
 		await field(page, 'value').pressSequentially('300');
 		await field(page, 'value').press('Tab');
 		await page.locator('#duty-form button[type="submit"]').click();
@@ -378,7 +503,7 @@ describe('reading the result', () => {
 test.each(['light', 'dark'] as const)('with a result shown, axe finds no violations (%s)', async (theme) => {
 	const { page } = await openPage(browser());
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-	await page.goto(`${ZH}?dest=CN&category=cosmetics&value=300&shipping=20&currency=USD`);
+	await open(page, `${ZH}?dest=CN&category=cosmetics&value=300&shipping=20&currency=USD`);
 	await total(page).waitFor(wait);
 	expect(await axeViolations(page)).toEqual([]);
 	await page.context().close();
@@ -386,10 +511,12 @@ test.each(['light', 'dark'] as const)('with a result shown, axe finds no violati
 
 // 15.6 KB measured on 2026-12-07, after the engine learned rates by kind of goods, gift relief,
 // limits in a stated currency and eleven regimes (it was 11.4 KB with ten destinations' simpler rules).
-test('budget: the calculator’s own JavaScript is under 17 KB gzip', () => {
+// Later on 2026-12-07 (issue 21): 9,668 bytes, once each regime became a chunk loaded when needed
+// (src/duty/regimes/load.ts): lowered from 17 KB to just above.
+test('budget: the calculator’s own JavaScript is under 11 KB gzip', () => {
 	const html = readFileSync('dist/en/tools/duty-calculator/index.html', 'utf8');
 	const scripts = [...html.matchAll(/<script[^>]*src="(\/_astro\/DutyCalculator[^"]+)"/g)].map((m) => m[1]!);
 	expect(scripts).toHaveLength(1);
 	const gzip = gzipSync(readFileSync(`dist${scripts[0]}`)).length;
-	expect(gzip).toBeLessThan(17 * 1024);
+	expect(gzip).toBeLessThan(11 * 1024);
 });

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve.mjs';
-import { baseURL, openPage, useBrowser, wait } from './browser.ts';
+import { baseURL, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -35,6 +35,13 @@ document.addEventListener('duty-calculator:result', (e) => window.results.push({
 		`${dir}/iframe.html`,
 		`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>No scripts here</title></head><body>
 <iframe src="${site}/embed/zh-cn/duty-calculator/?dest=CN&amp;category=cosmetics&amp;value=300&amp;shipping=20" title="进口税费计算器" width="100%" height="900" style="border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>
+</body></html>`,
+	);
+	// Brazil's rules are in neither embed page: the sandboxed frame (an opaque origin) fetches them.
+	writeFileSync(
+		`${dir}/iframe-br.html`,
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Brazil, no scripts here</title></head><body>
+<iframe src="${site}/embed/en/duty-calculator/?dest=BR&amp;region=SP&amp;category=clothing&amp;value=100&amp;currency=BRL&amp;date=2026-12-07" title="Import duty calculator" width="100%" height="900" style="border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>
 </body></html>`,
 	);
 	writeFileSync(
@@ -92,9 +99,12 @@ describe('the loader on a partner page', () => {
 		expect(await en!.locator('html').getAttribute('lang')).toBe('en');
 		expect(await zh!.locator('html').getAttribute('lang')).toBe('zh-CN');
 		// CNY 300 of cosmetics + CNY 20 shipping by cross-border e-commerce: CNY 29.12, as on the full page.
+		// (China's rules are not in the English embed page: they are fetched, in the frame.)
+		await calculatorReady(en!, 'CN');
 		await expect.poll(() => total(en!), wait).toBe('29.12');
 		const full = await page.context().newPage();
 		await full.goto(`${baseURL()}/zh-cn/tools/duty-calculator/?dest=GB&category=toys&value=200&shipping=15`);
+		await calculatorReady(full, 'GB');
 		const expected = await full.locator('output[name="total"]').getAttribute('data-amount');
 		expect(expected).toMatch(/^\d+\.\d\d$/);
 		await expect.poll(() => total(zh!), wait).toBe(expected);
@@ -244,6 +254,7 @@ test('the plain iframe snippet works in a sandbox without scripts on the host pa
 	const { page, problems } = await openPartner('/iframe.html');
 	await expect.poll(() => frames(page).length, wait).toBe(1);
 	const frame = frames(page)[0]!;
+	await calculatorReady(frame, 'CN');
 	await expect.poll(() => total(frame), wait).toBe('29.12');
 	const address = frame.url();
 	// The snippet's sandbox has no allow-forms: sending the form would be refused ("Blocked form
@@ -255,6 +266,20 @@ test('the plain iframe snippet works in a sandbox without scripts on the host pa
 	await expect.poll(() => frame.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
 	expect(frame.url()).toBe(address);
 	expect(problems.consoleErrors).toEqual([]);
+	await page.context().close();
+});
+
+// JTV, 2024-08-01 (unit test duty-br.test.ts): R$100 in São Paulo pays R$20.00 import tax and R$24.58 ICMS.
+test('in a sandbox, a destination whose rules are not in the page loads them and its regime: Brazil, R$44.58', async () => {
+	const { page, problems } = await openPartner('/iframe-br.html');
+	await expect.poll(() => frames(page).length, wait).toBe(1);
+	const frame = frames(page)[0]!;
+	await calculatorReady(frame, 'BR');
+	expect(await total(frame)).toBe('44.58');
+	expect(await frame.locator('output[name="total"]').getAttribute('data-currency')).toBe('BRL');
+	// The rules file and the regime's chunk are shareable (dist/_headers) and allowed by the frame's policy (connect-src 'self').
+	expect(problems.consoleErrors).toEqual([]);
+	expect(problems.failedRequests).toEqual([]);
 	await page.context().close();
 });
 

@@ -62,6 +62,19 @@ describe('headers on every response', () => {
 		}
 		expect((await fetch(`${baseURL()}/en/`)).headers.get('access-control-allow-origin')).toBeNull();
 	});
+
+	test('each destination’s rules file is JSON that other origins may read (a sandboxed embed frame fetches it)', async () => {
+		for (const path of ['/duty-data/en/br.json', '/duty-data/zh-cn/us.json']) {
+			const response = await fetch(baseURL() + path, { headers: { Origin: 'null' } });
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+			expect(response.headers.get('access-control-allow-origin')).toBe('*');
+			expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+			const rules = (await response.json()) as { destination: string };
+			expect(rules.destination).toBe(path.endsWith('br.json') ? 'BR' : 'US');
+		}
+	});
 });
 
 describe('framing, in a browser', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builtPages, openPage, useBrowser, wait } from './browser.ts';
+import { builtPages, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -28,6 +28,22 @@ describe('security headers, as the static host sends them (dist/_headers)', () =
 		expect(headers['x-frame-options']).toBeUndefined();
 		await page.context().close();
 	});
+
+	test.each(['/en/tools/duty-calculator/', '/embed/zh-cn/duty-calculator/'])(
+		'%s: the rules and the regime of a destination not in the page load under the page’s policy (connect-src \'self\')',
+		async (path) => {
+			const { page, problems } = await openPage(browser());
+			const response = await page.goto(`${path}?dest=BR&region=SP&category=clothing&value=100&currency=BRL&date=2026-12-07`);
+			expect(response!.headers()['content-security-policy']).toContain("connect-src 'self'");
+			await calculatorReady(page, 'BR');
+			// R$100 in São Paulo: R$20.00 import tax and R$24.58 ICMS (unit test duty-br.test.ts).
+			expect(await page.locator('output[name="total"]').getAttribute('data-amount')).toBe('44.58');
+			// A CSP violation would be a console error (openPage reports them).
+			expect(problems.consoleErrors).toEqual([]);
+			expect(problems.failedRequests).toEqual([]);
+			await page.context().close();
+		},
+	);
 
 	test('an injected inline script does not run, and the violation is reported', async () => {
 		const { page, problems } = await openPage(browser());

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage, useBrowser, WAIT_MS } from './browser.ts';
+import { calculatorReady, openPage, useBrowser, WAIT_MS } from './browser.ts';
 import { openSearchDialog, searchInDialog } from './search-eval.ts';
 
 /**
@@ -63,6 +63,7 @@ describe('names that every JavaScript object has (__proto__, constructor, toStri
 	test('the calculator and the directory are not disturbed either', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto(`${CALC_EN}?dest=CN&value=100&__proto__=x&constructor=x&category=constructor&toString=1`);
+		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual(['The setting category in the link was not understood and was ignored.', '3 unknown settings in the link were ignored.']);
 		await page.goto(`${DIRECTORY}?region=__proto__&kind=constructor&hasOwnProperty=1`);
@@ -83,6 +84,7 @@ describe('300 made-up settings carrying a message are counted, never quoted', ()
 	])('%s: one notice, the result still works, and “Call” is nowhere on the page', async (_name, url) => {
 		const { page, problems } = await openPage(browser());
 		await page.goto(url);
+		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual(['300 unknown settings in the link were ignored.']);
 		expect(await bodyText(page)).not.toContain('Call');
@@ -117,10 +119,12 @@ describe('300 made-up settings carrying a message are counted, never quoted', ()
 		// The English page's own destination then, the US: USD 100 of clothing by courier pays the regular
 		// duty (16.5%), the Section 301 tariff (7.5%) and the USD 2.69 processing fee.
 		await page.goto(`${CALC_EN}?value=100&date=2026-11-22&dest=${bad}&origin=${bad}&channel=${bad}&category=${bad}&currency=${bad}`);
+		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('26.69');
 		expect(await notices(page)).toEqual(['The settings dest, origin, and 3 more in the link were not understood and were ignored.']);
 		expect(await bodyText(page)).not.toContain('Call');
 		await page.goto(`${CALC_ZH}?value=100&dest=${bad}&origin=${bad}&channel=${bad}&category=${bad}&currency=${bad}&utm=1`);
+		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual(['链接中以下设置的值无法识别，已忽略：dest、origin和另外 3 项。', '链接中有 1 个无法识别的设置，已忽略。']);
 		expect(problems.consoleErrors).toEqual([]);
@@ -136,6 +140,7 @@ describe('dates from 2000-01-01 to five years after today', () => {
 			[CALC_ZH, /^请输入 2000年1月1日 至 20\d\d年\d+月\d+日 之间的日期。$/],
 		] as const) {
 			await page.goto(`${path}?value=100&category=toys&date=1999-12-31`);
+			await calculatorReady(page);
 			const date = page.locator('#duty-date');
 			await expect.poll(() => date.getAttribute('aria-invalid'), WAIT).toBe('true');
 			expect(await page.locator('#duty-date-error').innerText()).toMatch(message);
@@ -157,6 +162,7 @@ describe('dates from 2000-01-01 to five years after today', () => {
 	test('calculator: a typed date one day past five years from today is refused; five years from today is fine', async () => {
 		const { page, problems } = await openPage(browser());
 		await page.goto(`${CALC_EN}?dest=CN&value=100`);
+		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		await page.locator('.more summary').click();
 		await page.locator('#duty-date').fill(await dayFrom(page, 5, 1));
@@ -211,6 +217,7 @@ describe('a setting given twice: the first value wins, and the reader is told on
 	test.each([CALC_EN, EMBED_EN])('%s: value=100&value=999 is CNY 100 of clothing', async (path) => {
 		const { page, problems } = await openPage(browser());
 		await page.goto(`${path}?dest=CN&value=100&value=999&value=5`);
+		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual([REPEATED]);
 		expect(problems.consoleErrors).toEqual([]);

@@ -2,14 +2,20 @@
  * <duty-calculator>: the browser side of src/components/DutyCalculator.astro. Reads the URL into
  * the form, calculates on every change, writes the query back (history.replaceState, so a result
  * is always a link) and renders the result with DOM methods only (no HTML strings from data).
+ * The page inlines the rules of its language's default destination only: another destination's
+ * rules (/duty-data/<locale>/<dest>.json) and the code of its channels' regimes (one chunk per
+ * kind) are loaded when it is shown, once each; meanwhile the status line says so, and a failure
+ * offers Retry (the form is left as it is). `data-ready` (the destination file's code) is on the
+ * element while the current destination's rules and code are loaded and its outcome rendered.
  * The element keeps the state; the views are its neighbours: form.ts (form ↔ request),
  * breakdown.ts (the result), compare.ts (channels side by side), meta.ts (dates, sources, changes).
  */
-import { calculate } from '../engine.ts';
+import { calculate } from '../engine-core.ts';
 import { crossRate } from '../fx.ts';
 import { decimal } from '../decimal.ts';
 import { landedCost } from '../landed.ts';
-import { parseQuery, prepare, requestContext, resolveDest, startQuery, suggestDest, toQuery } from '../request.ts';
+import { parseQuery, prepare, resolveDest, startQuery, suggestDest, toQuery } from '../request.ts';
+import { loadedRegimes, loadRegimes, regimesLoaded } from '../regimes/load.ts';
 import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { DutyResult } from '../types.ts';
@@ -17,7 +23,8 @@ import { latestDay } from '../../dates.ts';
 import { queryNoticeTexts } from '../../url/query.ts';
 import { localToday, moneyFormatter } from './format.ts';
 import { format } from '../../text/format.ts';
-import { field, readForm, renderErrors, renderNotices, setChannels, showFields, typedQuery, writeForm } from './form.ts';
+import { field, readForm, renderErrors, renderNotices, setMenus, showFields, typedQuery, writeForm } from './form.ts';
+import { h } from './format.ts';
 import { renderResult } from './breakdown.ts';
 import { renderCompare } from './compare.ts';
 import { renderMeta } from './meta.ts';
@@ -29,22 +36,34 @@ export class DutyCalculatorElement extends HTMLElement {
 	#form!: HTMLFormElement;
 	/** What the reader is told about the link they came with (never its text). */
 	#notices: string[] = [];
-	/** The latest result, as the `duty-calculator:result` event carries it (for listeners that come later). */
-	lastResult: { total: string; currency: string; destination: string; channel: string; query: string } | null = null;
+	/**
+	 * The latest outcome, as the `duty-calculator:result` event carries it (for listeners that come
+	 * later): null when there is no result, undefined until the first outcome (the destination's
+	 * rules or regimes may still be loading).
+	 */
+	lastResult: { total: string; currency: string; destination: string; channel: string; query: string } | null | undefined = undefined;
 	/** The last event's detail, as JSON: an event is sent only when it changes. */
 	#sent: string | undefined;
 	/** Destination currency of the last render, to follow it when the reader changes destination. */
 	#lastDest = '';
+	/** Each destination file's rules loaded so far (the inline one first), by code. */
+	#rules = new Map<string, DutyDestination>();
+	/** Destinations whose rules or regimes are being loaded, by code. */
+	#loading = new Map<string, Promise<void>>();
+	/** The destination whose loading failed, until Retry or another choice. */
+	#failed = '';
 
 	connectedCallback() {
 		const json = this.querySelector<HTMLScriptElement>('script[data-duty-data]');
 		const form = this.querySelector<HTMLFormElement>('form');
 		if (!json || !form) return;
 		const data = (this.#data = JSON.parse(json.textContent ?? '{}') as CalculatorData);
+		for (const destination of data.destinations) this.#rules.set(destination.destination, destination);
 		const lang = (text: { en: string; 'zh-CN': string }) => (data.lang === 'zh-CN' ? text['zh-CN'] : text.en);
 		this.#view = {
 			data,
-			request: requestContext(data.destinations, Object.keys(data.snapshot.rates), data.origins),
+			request: data.context,
+			registry: loadedRegimes,
 			embed: this.hasAttribute('data-embed'),
 			query: '',
 			lang,
@@ -69,7 +88,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		// What the reader is told is about the link only: what they typed is theirs.
 		this.#notices = queryNoticeTexts(fromLink.notices, data.notices, data.lang);
 		this.#lastDest = request.dest;
-		writeForm(form, this.#view, request, this.#destination(resolveDest(request.dest, this.#view.request)!.file.code));
+		writeForm(form, this.#view, request);
 		// Rewriting the URL keeps what the reader typed in the link too.
 		this.#update(typed.size > 0);
 
@@ -106,24 +125,76 @@ export class DutyCalculatorElement extends HTMLElement {
 		const next = resolveDest(request.dest, this.#view.request)?.file;
 		if (previous && next && request.currency === previous.currency) (field(this.#form, 'currency') as HTMLSelectElement).value = next.currency;
 		this.#lastDest = request.dest;
-		if (next) setChannels(this.#form, this.#view, this.#destination(next.code), '');
-		(field(this.#form, 'region') as HTMLSelectElement).value = '';
+		if (next) setMenus(this.#form, this.#view, next.code, '');
+		// A new choice tries again a destination that failed to load.
+		this.#failed = '';
 	}
 
-	#destination(code: string): DutyDestination {
-		return this.#data.destinations.find((d) => d.destination === code)!;
+	/** The regime kinds of a destination file's channels. */
+	#kinds(code: string): string[] {
+		return (this.#data.menus[code]?.channels ?? []).map((c) => c.kind);
+	}
+
+	/**
+	 * Loads a destination's rules (fetched once; the browser's cache may serve them) and its
+	 * regimes, then calculates again with what the form then says. Each destination once at a time.
+	 */
+	#load(code: string) {
+		if (this.#loading.has(code)) return;
+		const rules = this.#rules.has(code)
+			? Promise.resolve()
+			: fetch(`${this.#data.rulesUrl}${code.toLowerCase()}.json`).then(async (response) => {
+					if (!response.ok) throw new Error(`HTTP ${response.status}`);
+					const destination = (await response.json()) as DutyDestination;
+					if (destination.destination !== code) throw new Error(`Rules for ${destination.destination}, not ${code}`);
+					this.#rules.set(code, destination);
+				});
+		const done = Promise.all([rules, loadRegimes(this.#kinds(code))]).then(
+			() => {
+				this.#loading.delete(code);
+				this.#update(false);
+			},
+			() => {
+				this.#loading.delete(code);
+				this.#failed = code;
+				this.#update(false);
+			},
+		);
+		this.#loading.set(code, done);
+	}
+
+	/** The status line while a destination loads, or after it failed (with Retry). */
+	#loadingStatus(status: HTMLElement, code: string) {
+		const dest = (field(this.#form, 'dest') as HTMLSelectElement).selectedOptions[0]?.text ?? code;
+		if (this.#failed !== code) {
+			status.textContent = format(this.#view.text(undefined, 'ui.loading'), { dest });
+			this.#load(code);
+			return;
+		}
+		// Already said: left as it is, so that a click on Retry that first blurs a field (a change
+		// event, and this again) still lands on the same button.
+		const shown = status.querySelector<HTMLButtonElement>('button.retry');
+		if (shown?.dataset['dest'] === dest) return;
+		const retry = h('button', { type: 'button', class: 'retry', 'data-dest': dest }, this.#view.text(undefined, 'ui.retry'));
+		retry.addEventListener('click', () => {
+			this.#failed = '';
+			this.#update(false);
+			this.querySelector<HTMLElement>('#duty-result-title')?.focus();
+		});
+		status.replaceChildren(format(this.#view.text(undefined, 'ui.load-failed'), { dest }), ' ', retry);
 	}
 
 	#update(writeUrl: boolean) {
 		const view = this.#view;
 		const request = readForm(this.#form, view);
 		const { file, region } = resolveDest(request.dest, view.request)!;
-		const destination = this.#destination(file.code);
+		const destination = this.#rules.get(file.code);
+		this.removeAttribute('data-ready');
 		const digitsOf = (currency: string) => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 		const snapshot = this.#data.snapshot;
 		const snapshotRate = (from: string, to: string) => crossRate(snapshot, from, to);
 		const fx = Object.fromEntries(Object.keys(snapshot.rates).flatMap((c) => [[c, snapshotRate(c, file.currency) ?? NaN]]));
-		showFields(this, view, request, destination, Boolean(region));
+		showFields(this, view, request, Boolean(region));
 		const today = localToday();
 		const prepared = prepare(request, file, { today, snapshotRate, minorUnitsOf: digitsOf, fx });
 		view.query = toQuery(request, view.request).toString();
@@ -134,17 +205,28 @@ export class DutyCalculatorElement extends HTMLElement {
 		const out = this.querySelector<HTMLElement>('[data-out]')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const total = this.querySelector('output')!;
-		const noResult = (message: string) => {
+		const clear = () => {
 			out.hidden = true;
-			status.textContent = message;
 			total.value = '';
 			total.dataset['amount'] = '';
 			total.dataset['currency'] = '';
-			this.#emit(undefined);
 		};
+		const ready = () => this.setAttribute('data-ready', file.code);
+		const noResult = (message: string) => {
+			clear();
+			status.textContent = message;
+			this.#emit(undefined);
+			ready();
+		};
+		// Another destination's rules or regimes are not here yet: they are loaded, and this runs
+		// again. Nothing is sent to listeners meanwhile: they hear the outcome.
+		if (!destination || !regimesLoaded(this.#kinds(file.code))) {
+			clear();
+			return this.#loadingStatus(status, file.code);
+		}
 		if (request.value === '' && prepared.errors.every((e) => e.field === 'value' && e.key === 'empty')) return noResult(view.text(undefined, 'ui.enter-price'));
 		if (!prepared.input) return noResult(view.text(undefined, 'ui.fix-errors'));
-		const outcome = calculate(prepared.input, destination);
+		const outcome = calculate(prepared.input, destination, loadedRegimes);
 		if (!outcome.ok) return noResult(format(view.text(destination, outcome.error.key), outcome.error.params ?? {}));
 		status.textContent = '';
 		out.hidden = false;
@@ -153,6 +235,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		renderCompare(this, view, prepared.input, destination, money);
 		renderMeta(this, view, outcome.result, destination, request, prepared.conversion, region);
 		this.#emit(outcome.result);
+		ready();
 	}
 
 	/**

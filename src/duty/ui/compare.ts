@@ -1,5 +1,5 @@
 /** Where a destination has more than one channel: what each would cost, and which is cheapest. */
-import { compareChannels } from '../engine.ts';
+import { compareChannels } from '../engine-core.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import { format } from '../../text/format.ts';
 import { h, type Money } from './format.ts';
@@ -10,7 +10,7 @@ export function renderCompare(root: HTMLElement, ctx: CalcView, input: CalcInput
 	const box = root.querySelector('[data-compare]')!;
 	if (destination.channels.length < 2) return box.replaceChildren();
 	const t = (key: string) => ctx.text(destination, key);
-	const { results, comparable, cheapest } = compareChannels(input, destination);
+	const { results, comparable, cheapest } = compareChannels(input, destination, ctx.registry);
 	const name = (id: string) => ctx.lang(destination.channels.find((c) => c.id === id)!.name);
 	// Why a channel is left out of the comparison: it may not take this purchase, or a rate is missing.
 	const why = (r: (typeof results)[number]) => {

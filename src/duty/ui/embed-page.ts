@@ -42,7 +42,8 @@ export function startEmbed() {
 		if (full && detail?.query) full.href = `${base}?${detail.query}`;
 	};
 	document.addEventListener('duty-calculator:result', (event) => send((event as CustomEvent<Detail>).detail));
-	// The calculator may have calculated before this script ran.
+	// The calculator may have calculated before this script ran (undefined: not yet, the
+	// destination's rules or regimes are still loading, and the event will come).
 	const calculator = document.querySelector('duty-calculator') as (Element & { lastResult?: Detail }) | null;
 	if (calculator?.lastResult !== undefined) send(calculator.lastResult);
 }

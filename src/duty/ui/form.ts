@@ -4,10 +4,9 @@
  */
 import { crossRate } from '../fx.ts';
 import { parseQuery, resolveDest, type CalcRequest, type FieldError } from '../request.ts';
-import type { DutyDestination } from '../../schemas/duty.ts';
 import { dateBoundsText } from '../../dates.ts';
 import { format } from '../../text/format.ts';
-import { OPTIONAL_INPUTS, regimeOf, regimes } from '../regimes/index.ts';
+import { OPTIONAL_INPUTS } from '../regimes/regime.ts';
 import { h } from './format.ts';
 import { formatRate, type CalcView } from './view.ts';
 
@@ -19,16 +18,27 @@ const CHECKED = ['value', 'shipping', 'insurance', 'spent', 'rate', 'duty', 'lin
 export const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 const box = (form: HTMLFormElement, name: string) => field(form, name) as HTMLInputElement;
 
-/** The destination's channels in the channel menu, `selected` (or the first) chosen. */
-export function setChannels(form: HTMLFormElement, ctx: CalcView, destination: DutyDestination, selected: string) {
+/**
+ * The channels and regions of destination file `code` in their menus, `channel` (or the first)
+ * chosen and no region. From the page's menus: the destination's rules need not be loaded yet.
+ */
+export function setMenus(form: HTMLFormElement, ctx: CalcView, code: string, channel: string) {
 	const select = field(form, 'channel') as HTMLSelectElement;
-	select.replaceChildren(...destination.channels.map((c) => h('option', { value: c.id }, ctx.lang(c.name))));
-	select.value = selected || destination.channels[0]!.id;
+	const menus = ctx.data.menus[code];
+	const channels = menus?.channels ?? [];
+	select.replaceChildren(...channels.map((c) => h('option', { value: c.id }, c.name)));
+	select.value = channel || (channels[0]?.id ?? '');
+	const regions = field(form, 'region') as HTMLSelectElement;
+	// The first option is "Choose…" (value ''), written by the server.
+	const choose = regions.options[0]!;
+	regions.replaceChildren(choose, ...(menus?.regions ?? []).map((r) => h('option', { value: r.code }, r.name)));
+	regions.value = '';
 }
 
 /** Puts a request into the form. */
-export function writeForm(form: HTMLFormElement, ctx: CalcView, request: CalcRequest, destination: DutyDestination) {
-	setChannels(form, ctx, destination, request.channel);
+export function writeForm(form: HTMLFormElement, ctx: CalcView, request: CalcRequest) {
+	const file = resolveDest(request.dest, ctx.request)?.file;
+	setMenus(form, ctx, file?.code ?? '', request.channel);
 	const impliedRegion = Boolean(resolveDest(request.dest, ctx.request)?.region);
 	for (const name of FIELDS) {
 		const input = field(form, name);
@@ -75,19 +85,24 @@ export function typedQuery(form: HTMLFormElement): URLSearchParams {
 	return typed;
 }
 
-/** Shows the fields that matter for this destination and currency. */
-export function showFields(root: HTMLElement, ctx: CalcView, request: CalcRequest, destination: DutyDestination, impliedRegion: boolean) {
+/**
+ * Shows the fields that matter for this destination and currency (from the page's data: the
+ * destination's rules need not be loaded yet).
+ */
+export function showFields(root: HTMLElement, ctx: CalcView, request: CalcRequest, impliedRegion: boolean) {
+	const file = resolveDest(request.dest, ctx.request)!.file;
+	const channels = ctx.data.menus[file.code]?.channels ?? [];
 	const show = (name: string, visible: boolean) => {
 		const el = root.querySelector<HTMLElement>(`[data-field="${name}"]`);
 		if (el) el.hidden = !visible;
 	};
-	show('region', destination.regions.length > 0 && !impliedRegion);
-	show('channel', destination.channels.length > 1);
+	show('region', file.regions.length > 0 && !impliedRegion);
+	show('channel', channels.length > 1);
 	// Annual spending, single item, gift: only where a channel's regime asks for it.
-	const asked = new Set(destination.channels.flatMap((c) => regimeOf(regimes, c.kind).inputs));
+	const asked = new Set(channels.flatMap((c) => ctx.data.inputs[c.kind] ?? []));
 	for (const name of OPTIONAL_INPUTS) show(name, asked.has(name));
 	// The answer's currency: an EU member state's own (SEK for Sweden), else the destination's.
-	const currency = resolveDest(request.dest, ctx.request)?.file.currency ?? destination.currency;
+	const currency = file.currency;
 	const foreign = request.currency !== currency;
 	show('rate', foreign);
 	if (foreign) {

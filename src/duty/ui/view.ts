@@ -3,10 +3,13 @@ import type { CalculatorData } from '../page-data.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { DutyInput } from '../types.ts';
 import type { RequestContext } from '../request.ts';
+import type { Registry } from '../regimes/regime.ts';
 
 export interface CalcView {
 	data: CalculatorData;
 	request: RequestContext;
+	/** The regimes loaded so far (src/duty/regimes/load.ts). */
+	registry: Registry;
 	/** In a partner's iframe: links open in a new tab. */
 	embed: boolean;
 	/** The query for the current form, as a link would carry it. */
