@@ -173,9 +173,9 @@ export async function answer(
 	// least as relevant as the guide counts after SELLER_GUIDE_FACTOR ("not as described refund");
 	// a query only a sellers' guide answers ("notarised test purchase") still finds it first.
 	const seller = saysSeller(text, rules.sellerWords);
-	const forShoppers = top.filter((c) => !sellerGuideForShopper(c.data.url, seller));
+	const forShoppers = top.filter((c) => !sellerGuideForShopper(c.data, seller));
 	const bestForShoppers = Math.max(0, ...forShoppers.map((c) => c.page.score));
-	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data.url, seller) && bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR;
+	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR;
 	const reranked = headingsFirst(
 		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1)),
 		query,
@@ -288,14 +288,13 @@ export interface Checked<P> {
  * pages: metadata `weight` below 1) that names it in a heading comes second, after the best page:
  * for "chargeback" the escalation guide, then the glossary's entry for the term; one whose title
  * names it ("glossary") comes first. `lesser` pages (a sellers' guide for a shopper's query) are
- * second in the same way, whatever their title says.
+ * not moved by their headings or title: they keep their place by score.
  */
 export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery, lesser: (c: Checked<P>) => boolean = () => false): Checked<P>[] {
 	if (!query.concepts.length) return checked;
-	const weighsLess = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
-	const secondary = (c: Checked<P>) => weighsLess(c) || lesser(c);
-	const named = checked.filter((c) => namesQuery(c.data, query));
-	const byTitle = named.filter((c) => weighsLess(c) && !lesser(c) && namesQuery(c.data, query, true));
+	const secondary = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
+	const named = checked.filter((c) => !lesser(c) && namesQuery(c.data, query));
+	const byTitle = named.filter((c) => secondary(c) && namesQuery(c.data, query, true));
 	const ordered = [...named.filter((c) => !secondary(c)), ...checked.filter((c) => !named.includes(c))];
 	ordered.splice(1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
 	return [...byTitle, ...ordered];
@@ -359,7 +358,7 @@ export function platformGuidesForPlatforms<P extends { score: number; coverage?:
 		.map(({ c }) => c);
 }
 
-/** A guide for sellers (/sellers/), for a query with none of a seller's words, counts this much. */
+/** A page for sellers (frontmatter `audience: seller`: the sellers' guides and their checklists), for a query with none of a seller's words, counts this much. */
 export const SELLER_GUIDE_FACTOR = 0.5;
 
 /**
@@ -368,4 +367,4 @@ export const SELLER_GUIDE_FACTOR = 0.5;
  * chargebacks and 仅退款 uses the same words. A query with a seller's word (my store, 入驻, 买家拒付)
  * finds the sellers' guides as they rank.
  */
-export const sellerGuideForShopper = (url: string, sellerQuery: boolean) => !sellerQuery && /\/sellers\//.test(url);
+export const sellerGuideForShopper = (data: Pick<PageData, 'meta'>, sellerQuery: boolean) => !sellerQuery && data.meta['audience'] === 'seller';

@@ -15,10 +15,12 @@ import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
 const browser = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
 
-// The platforms as the content defines them: adding one needs no change here.
+// The platforms as the content defines them: adding one needs no change here. The overview lists
+// those with a guide (Tmall Global, Xianyu and a WeChat 代购 are data for the plan builder only).
 const platforms: { id: string; data: Platform }[] = readdirSync('content/platforms')
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => ({ id: f.replace(/\.yaml$/, ''), data: platform.parse(load(readFileSync(`content/platforms/${f}`, 'utf8'))) }));
+const guided = platforms.filter(({ data }) => data.guide);
 const text = load(readFileSync('content/platform-text.yaml', 'utf8')) as Record<string, { en: string; 'zh-CN': string }>;
 const words = (lang: string) => (key: string) => inLanguage(text[key]!, lang);
 
@@ -30,8 +32,8 @@ describe.each([
 		const { page, problems } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 		await page.goto(`/${locale}/platforms/`);
 		const table = page.locator('table[data-platform-table="deadlines"]');
-		expect(await table.locator('tbody tr').count()).toBe(platforms.length);
-		for (const { id, data } of platforms) {
+		expect(await table.locator('tbody tr').count()).toBe(guided.length);
+		for (const { id, data } of guided) {
 			const row = table.locator(`tr[data-platform="${id}"]`);
 			expect(await row.locator('th').innerText()).toBe(inLanguage(data.name, lang));
 			const cell = await row.locator('td[data-kind="return"]').innerText();
@@ -55,7 +57,7 @@ describe.each([
 		expect(await page.locator(`${target} a`).getAttribute('href')).toBe('https://www.temu.com/return-and-refund-policy.html');
 		// The second table: how to dispute, official help and the day the rules were checked.
 		const routes = page.locator('table[data-platform-table="routes"]');
-		expect(await routes.locator('tbody tr').count()).toBe(platforms.length);
+		expect(await routes.locator('tbody tr').count()).toBe(guided.length);
 		expect(await routes.locator('tr[data-platform="temu"] td a').getAttribute('href')).toBe('https://www.temu.com/temu-purchase-protection.html');
 		expect(await routes.locator('tr[data-platform="temu"] time').getAttribute('datetime')).toBe(platforms.find((p) => p.id === 'temu')!.data.rulesChecked);
 		expect(problems.consoleErrors).toEqual([]);
@@ -100,10 +102,15 @@ describe('from a platform guide to the plan builder', () => {
 		await page.context().close();
 	});
 
-	test('a platform the builder does not list yet (Shein) opens it at the first question, nothing chosen', async () => {
+	test('every platform guide opens the builder with its platform chosen (Shein too, since issue 19)', async () => {
 		const { page } = await openPage(browser());
+		for (const id of platforms.filter(({ data }) => data.guide).map(({ id }) => id)) {
+			await page.goto(`/en/platforms/${id}/`);
+			expect(await page.locator('a[data-plan-link]').first().getAttribute('href'), id).toMatch(/^\/en\/get-help\/\?platform=[a-z-]+&q=problem$/);
+		}
+		expect(await page.locator('a[data-plan-link]').first().getAttribute('href')).toBeTruthy();
 		await page.goto('/en/platforms/shein/');
-		expect(await page.locator('a[data-plan-link]').getAttribute('href')).toBe('/en/get-help/?q=problem');
+		expect(await page.locator('a[data-plan-link]').getAttribute('href')).toBe('/en/get-help/?platform=shein&q=problem');
 		await page.context().close();
 	});
 });

@@ -7,9 +7,10 @@ import { builtPages, useBrowser, openPage, wait } from './browser.ts';
 const browser = useBrowser();
 
 test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and from the sidebar', async (locale) => {
-	// Guides and the checklists index; each checklist's own page is linked from that index (below).
+	// Guides and the checklists and duty rules indexes; each checklist's and each destination's own
+	// page is linked from its index (below).
 	const pages = builtPages().filter(
-		(path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/` && !/\/checklists\/[^/]+\/$/.test(path),
+		(path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/` && !/\/(checklists|tools\/duty-rules)\/[^/]+\/$/.test(path),
 	);
 	expect(pages.length).toBeGreaterThanOrEqual(13);
 	const { page } = await openPage(browser());
@@ -21,6 +22,20 @@ test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and fr
 		await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
 	);
 	expect(pages.filter((path) => !sidebarLinks.has(path))).toEqual([]);
+	await page.context().close();
+});
+
+test.each(['en', 'zh-cn'])('every %s destination’s duty rules page is linked from the rules index, with the destination’s name', async (locale) => {
+	const destinations = readdirSync('content/duty').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+	const built = builtPages().filter((path) => new RegExp(`^/${locale}/tools/duty-rules/[a-z]{2}/$`).test(path));
+	expect(built.sort()).toEqual(destinations.map((code) => `/${locale}/tools/duty-rules/${code}/`).sort());
+	const { page } = await openPage(browser());
+	await page.goto(`/${locale}/tools/duty-rules/`);
+	const links = await page.locator('main .destinations a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+	expect(links.map(([href]) => href).sort()).toEqual(built);
+	// Each link names its destination, and the page it opens is titled with that name.
+	await page.goto(built.find((path) => path.endsWith('/cn/'))!);
+	expect(await page.locator('h1').innerText()).toMatch(locale === 'en' ? /^China \(mainland\): thresholds, rates and fees$/ : /^中国大陆：起征点、税率和费用$/);
 	await page.context().close();
 });
 

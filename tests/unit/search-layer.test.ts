@@ -202,14 +202,14 @@ describe('re-ranking helpers', () => {
 		expect(['how do I sell on wechat', 'SELLING on Tmall Global', 'buyer filed a chargeback against my store', '买家恶意仅退款', '天猫国际入驻', '店铺被扣分怎么申诉'].every(seller)).toBe(true);
 	});
 
-	test("a sellers' guide counts half for a shopper's query, and follows the best shoppers' page even when a heading names the query", () => {
+	test("a sellers' guide counts half for a shopper's query, and a heading naming the query does not move it up", () => {
 		const query = analyzeQuery('not as described refund', rules);
 		const checked = [
-			{ page: { score: 10 }, data: data('/en/sellers/chargebacks-refund-only/', 'Chargebacks and refund only', ['Not as described refund']) },
+			{ page: { score: 10 }, data: { ...data('/en/sellers/chargebacks-refund-only/', 'Chargebacks and refund only', ['Not as described refund']), meta: { title: 'Chargebacks and refund only', audience: 'seller' } } },
 			{ page: { score: 6 }, data: data('/en/shoppers/after-sales-problems/', 'After-sales problems') },
 			{ page: { score: 1 }, data: data('/en/shoppers/escalation/', 'Escalation') },
 		];
-		const lesser = (c: (typeof checked)[number]) => sellerGuideForShopper(c.data.url, false);
+		const lesser = (c: (typeof checked)[number]) => sellerGuideForShopper(c.data, false);
 		const byScore = platformGuidesForPlatforms(checked, query, [], {}, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1));
 		expect(byScore.map((c) => c.data.url)).toEqual(['/en/shoppers/after-sales-problems/', '/en/sellers/chargebacks-refund-only/', '/en/shoppers/escalation/']);
 		expect(headingsFirst(byScore, query, lesser).map((c) => c.data.url)).toEqual([
@@ -218,6 +218,6 @@ describe('re-ranking helpers', () => {
 			'/en/shoppers/escalation/',
 		]);
 		// A seller's query: the guide whose heading names it comes first.
-		expect(headingsFirst(byScore, query, (c) => sellerGuideForShopper(c.data.url, true))[0]!.data.url).toBe('/en/sellers/chargebacks-refund-only/');
+		expect(headingsFirst(byScore, query, (c) => sellerGuideForShopper(c.data, true))[0]!.data.url).toBe('/en/sellers/chargebacks-refund-only/');
 	});
 });
