@@ -30,7 +30,7 @@ describe('item kinds', () => {
 	});
 });
 
-describe.each(parsed)('content/items/$file.yaml', ({ language, data, terms }) => {
+for (const { file, language, data, terms } of parsed) describe(`content/items/${file}.yaml`, () => {
 	test('declares its language, sources and licence', () => {
 		expect(data.language).toBe(language);
 		expect(data.sources.length).toBeGreaterThanOrEqual(2);
