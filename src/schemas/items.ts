@@ -81,10 +81,10 @@ export interface ItemTerm {
 	/** One kind, or several (the first likeliest) when ambiguous. */
 	kinds: ItemKind[];
 	ambiguous: boolean;
-	hs?: string;
-	cnTaxNo?: string;
-	cnRate?: 3 | 13 | 20 | 50;
-	note?: string;
+	hs?: string | undefined;
+	cnTaxNo?: string | undefined;
+	cnRate?: 3 | 13 | 20 | 50 | undefined;
+	note?: string | undefined;
 }
 
 /** Every term of a parsed file, defaults applied, in file order. */
