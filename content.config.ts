@@ -9,6 +9,7 @@ import { bilingualText } from './src/schemas/bilingual.ts';
 import { exchangeRates } from './src/schemas/exchange-rates.ts';
 import { glossaryTerm } from './src/schemas/glossary.ts';
 import { helpLetter, helpStep } from './src/schemas/help.ts';
+import { itemsFile } from './src/schemas/items.ts';
 import { rightsRegion, rightsText } from './src/schemas/rights.ts';
 import { guideFrontmatter } from './src/schemas/guide.ts';
 import { placeName } from './src/schemas/places.ts';
@@ -75,6 +76,11 @@ export const collections = {
 	platformText: defineCollection({
 		loader: file('./content/platform-text.yaml'),
 		schema: bilingualText,
+	}),
+	/** What shoppers call what they bought, per language, with its kind of goods (the duty calculator's item field; open data). */
+	items: defineCollection({
+		loader: yamlFiles('items'),
+		schema: itemsFile,
 	}),
 	glossary: defineCollection({
 		loader: yamlFiles('glossary'),
