@@ -253,7 +253,9 @@ describe('where the form starts', () => {
 		['en-US', EN, '', 'US', 'USD'],
 		['en-GB', EN, '', 'GB', 'GBP'],
 		['en-AU', EN, '', 'AU', 'AUD'],
-		['en-IN', EN, '', 'US', 'USD'],
+		// India is a destination since issue 21: a browser in India starts there (its rules load from their file).
+		['en-IN', EN, '', 'IN', 'INR'],
+		['de-CH', EN, '', 'US', 'USD'], // a language the page is not in: the page's own default
 		['en-US', ZH, '', 'CN', 'CNY'],
 		['zh-CN', ZH, '', 'CN', 'CNY'],
 		// A link always wins.

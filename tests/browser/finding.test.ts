@@ -104,9 +104,13 @@ describe('from a platform guide to the plan builder', () => {
 
 	test('every platform guide opens the builder with its platform chosen (Shein too, since issue 19)', async () => {
 		const { page } = await openPage(browser());
-		for (const id of platforms.filter(({ data }) => data.guide).map(({ id }) => id)) {
-			await page.goto(`/en/platforms/${id}/`);
-			expect(await page.locator('a[data-plan-link]').first().getAttribute('href'), id).toMatch(/^\/en\/get-help\/\?platform=[a-z-]+&q=problem$/);
+		for (const guide of new Set(guided.map(({ data }) => data.guide!))) {
+			await page.goto(`/en${guide}`);
+			const href = await page.locator('a[data-plan-link]').first().getAttribute('href');
+			// A guide for one platform chooses it; the TikTok Shop and Douyin guide covers two, so the
+			// reader says which at the platform question.
+			const one = guided.filter(({ data }) => data.guide === guide);
+			expect(href, guide).toBe(one.length === 1 ? `/en/get-help/?platform=${one[0]!.id}&q=problem` : '/en/get-help/?q=problem');
 		}
 		expect(await page.locator('a[data-plan-link]').first().getAttribute('href')).toBeTruthy();
 		await page.goto('/en/platforms/shein/');
