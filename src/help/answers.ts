@@ -65,42 +65,50 @@ export type QuestionScreen = (typeof SCREENS)[number];
 type Problem = (typeof answerValues.problem)[number];
 
 /**
- * The screens a problem does not ask, because no step, deadline or complaint body depends on their
- * answers: a fee message or a hacked account has no platform, payment or dates to ask about (and
- * no seller); a refused dispute is about the bank or PayPal, not the platform, and its windows run
- * from the refusal, not from the dates asked; a seller's account depends only on the platform; a
- * trademark filed by someone else on none of the questions.
+ * What each problem needs, in one place (a problem not listed asks everything and has every part):
+ * - `skips`: the screens it does not ask, because no step, deadline or complaint body depends on
+ *   their answers: a fee message or a hacked account has no platform, payment or dates to ask
+ *   about; a refused dispute is about the bank or PayPal, not the platform, and its windows run from
+ *   the refusal, not from the dates asked; a seller's account depends only on the platform; a
+ *   trademark filed by someone else on none of the questions.
+ * - `noSeller`: the "where" screen asks only where the reader lives: the other side is a scammer.
+ * - `notAPurchase`: not about something bought, so the plan leaves out the page's checklist of
+ *   purchase evidence (listing, order, chat, unboxing video); its steps say what to keep.
+ * - `noRights`: the buyer's rights page does not help (a seller's problem, or a message that is
+ *   not a purchase).
  */
-const SKIPS: Readonly<Partial<Record<Problem, readonly QuestionScreen[]>>> = {
-	'dispute-refused': ['platform', 'dates'],
-	'fee-message': ['platform', 'payment', 'dates'],
-	'account-hacked': ['platform', 'payment', 'dates'],
-	'customs-charge': ['platform', 'payment', 'dates'],
-	'seller-account': ['where', 'payment', 'dates'],
-	trademark: ['where', 'platform', 'payment', 'dates'],
+interface ProblemTraits {
+	readonly skips?: readonly QuestionScreen[];
+	readonly noSeller?: true;
+	readonly notAPurchase?: true;
+	readonly noRights?: true;
+}
+const PROBLEMS: Readonly<Partial<Record<Problem, ProblemTraits>>> = {
+	'dispute-refused': { skips: ['platform', 'dates'] },
+	'fee-message': { skips: ['platform', 'payment', 'dates'], noSeller: true, notAPurchase: true, noRights: true },
+	'account-hacked': { skips: ['platform', 'payment', 'dates'], noSeller: true, notAPurchase: true },
+	'customs-charge': { skips: ['platform', 'payment', 'dates'] },
+	'seller-account': { skips: ['where', 'payment', 'dates'], notAPurchase: true, noRights: true },
+	trademark: { skips: ['where', 'platform', 'payment', 'dates'], notAPurchase: true, noRights: true },
 };
 
-/** Problems whose "where" screen asks only where the reader lives: the other side is a scammer, not a seller. */
-const NO_SELLER: readonly string[] = ['fee-message', 'account-hacked'];
+const traitsOf = (problem: string | undefined): ProblemTraits =>
+	(problem && Object.hasOwn(PROBLEMS, problem) ? PROBLEMS[problem as Problem] : undefined) ?? {};
 
 /** The screens to ask, in order, for a problem (all of them before the problem is chosen). */
 export function screensFor(problem: string | undefined): QuestionScreen[] {
-	const skip = (problem && Object.hasOwn(SKIPS, problem) ? SKIPS[problem as Problem] : undefined) ?? [];
+	const skip = traitsOf(problem).skips ?? [];
 	return SCREENS.filter((screen) => !skip.includes(screen));
 }
 
-/**
- * Problems that are not about something bought: a message asking for a fee, a hacked account, a
- * seller's account or trademark. Their plans leave out the page's checklist of purchase evidence
- * (listing, order, chat, unboxing video); their steps say what to keep.
- */
-const NOT_A_PURCHASE: readonly string[] = ['fee-message', 'account-hacked', 'seller-account', 'trademark'];
-
 /** Whether a plan for this problem shows the checklist of purchase evidence. */
-export const showsPurchaseEvidence = (problem: string | undefined): boolean => !(problem && NOT_A_PURCHASE.includes(problem));
+export const showsPurchaseEvidence = (problem: string | undefined): boolean => !traitsOf(problem).notAPurchase;
 
 /** Whether the "where" screen asks where the seller is, for a problem. */
-export const asksSeller = (problem: string | undefined): boolean => !(problem && NO_SELLER.includes(problem));
+export const asksSeller = (problem: string | undefined): boolean => !traitsOf(problem).noSeller;
+
+/** Whether a plan for this problem links the buyer's rights page. */
+export const showsRights = (problem: string | undefined): boolean => !traitsOf(problem).noRights;
 
 /** The screen that asks each answer. */
 const ASKED_ON: Readonly<Record<Question | DateAnswer, QuestionScreen>> = {
@@ -112,6 +120,16 @@ const ASKED_ON: Readonly<Record<Question | DateAnswer, QuestionScreen>> = {
 	paid: 'dates',
 	expected: 'dates',
 };
+
+/**
+ * The answer a screen cannot be left without: the first question it asks (where: the buyer's
+ * place; the seller's may stay "not sure"); none for the dates, which may stay empty.
+ */
+export function requiredOn(screen: string): Question | undefined {
+	return (Object.keys(ASKED_ON) as (Question | DateAnswer)[]).find(
+		(name): name is Question => ASKED_ON[name] === screen && !(DATE_ANSWERS as readonly string[]).includes(name),
+	);
+}
 
 /**
  * The answers that apply to their problem: those asked on a screen the problem skips (or the

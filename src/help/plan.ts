@@ -5,7 +5,7 @@
  */
 import { isoDay as toDay } from '../dates.ts';
 import { canTake, covers, euCountries, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
-import { PLATFORM_PLACES, SCAMS, answersFor, type Answers, type answerValues } from './answers.ts';
+import { PLATFORM_PLACES, SCAMS, answersFor, showsRights, type Answers, type answerValues } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
 export interface StepRule {
@@ -95,12 +95,9 @@ export const RIGHTS_PAGES: Readonly<Partial<Record<(typeof answerValues.buyer)[n
 	sg: 'sg',
 };
 
-/** Problems the buyer's rights page does not help with: a seller's, or a message that is not a purchase. */
-const NO_RIGHTS: readonly string[] = ['seller-account', 'trademark', 'fee-message'];
-
 /** The buyer's rights page for a plan: where the buyer's place has one, unless the problem is not a buyer's purchase. */
 export function rightsFor(answers: Answers): string | undefined {
-	if ((answers.problem && NO_RIGHTS.includes(answers.problem)) || !answers.buyer) return undefined;
+	if (!showsRights(answers.problem) || !answers.buyer) return undefined;
 	return RIGHTS_PAGES[(euCountries as readonly string[]).includes(answers.buyer) ? 'eu' : answers.buyer];
 }
 

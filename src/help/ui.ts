@@ -5,7 +5,7 @@
  * The element keeps the state and the navigation; the views are in src/help/ui/ (questions, plan,
  * letters). DOM built with createElement and textContent only.
  */
-import { answersQuery, readAnswers, screensFor, showsPurchaseEvidence, type Answers } from './answers.ts';
+import { answersQuery, readAnswers, requiredOn, screensFor, showsPurchaseEvidence, type Answers } from './answers.ts';
 import { localToday } from '../dates.ts';
 import { queryNoticeTexts, type QueryNotices } from '../url/query.ts';
 import { h } from '../dom.ts';
@@ -121,9 +121,6 @@ const isChange = (state: unknown) => typeof state === 'object' && state !== null
 
 /** A question the plan cannot do without and that has no answer yet (the dates may stay empty). */
 function unanswered(screen: string, answers: Answers): boolean {
-	if (screen === 'problem') return !answers.problem;
-	if (screen === 'where') return !answers.buyer;
-	if (screen === 'platform') return !answers.platform;
-	if (screen === 'payment') return !answers.payment;
-	return false;
+	const name = requiredOn(screen);
+	return name !== undefined && !answers[name];
 }
