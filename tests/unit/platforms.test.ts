@@ -168,3 +168,37 @@ describe('the 404 page hands its search to the landing page (#search=…)', () =
 		expect(format(words('en')('plan.link'), { platform: 'Temu' })).toBe('Get a plan for your Temu problem');
 	});
 });
+
+describe("each platform guide cites the platform's own words (issue 17)", () => {
+	/** The `url:` lines of a guide's frontmatter. */
+	const sourceUrls = (locale: string, id: string) => {
+		const text = readFileSync(`content/docs/${locale}/platforms/${id}.md`, 'utf8');
+		const frontmatter = text.split(/^---$/m)[1]!;
+		return [...frontmatter.matchAll(/^\s+url: (\S+)$/gm)].map((m) => m[1]!);
+	};
+
+	test.each([
+		['aliexpress', /^https:\/\/(www|sale|sell)\.aliexpress\.com\//],
+		['taobao-tmall', /^https:\/\/rulechannel\.taobao\.com\//],
+		['pinduoduo', /^https:\/\/stories\.pinduoduo-global\.com\//],
+	])('the %s guide lists a page of the platform itself among its sources, in both languages', (id, own) => {
+		for (const locale of ['en', 'zh-cn']) expect(sourceUrls(locale, id).filter((u) => own.test(u)).length, `${locale}/${id}`).toBeGreaterThan(0);
+	});
+
+	test("AliExpress, EU buyers: 14 days from delivery to cancel, numbered by AliExpress's own page; the 2019 free-return figure is no longer shown as today's window", () => {
+		const ali = overviewRows(platforms, 'en', 'en', words('en')).find((r) => r.id === 'aliexpress')!;
+		const eu = ali.cells.return.find((c) => /EU/.test(c.label))!;
+		expect(eu).toMatchObject({ figure: '14 days from delivery', unconfirmed: false });
+		expect(ali.sources[eu.ref! - 1]!.url).toBe('https://sale.aliexpress.com/__mobile/QnoLFBVfqY.htm');
+		expect(ali.cells.return.find((c) => /Free return/.test(c.label))!.figure).toBeUndefined();
+		expect(ali.help.url).toBe('https://www.aliexpress.com/buyerprotection/');
+	});
+
+	test("Taobao: a no-reason return's postage and the refund without return come from Taobao's dispute rules", () => {
+		const taobao = overviewRows(platforms, 'en', 'en', words('en')).find((r) => r.id === 'taobao-tmall')!;
+		const refundOnly = taobao.cells['refund-without-return'][0]!;
+		expect(refundOnly).toMatchObject({ unconfirmed: false, text: expect.stringMatching(/^Where the seller is at fault/) });
+		expect(taobao.sources[refundOnly.ref! - 1]!.title).toMatch(/Article 21/);
+		expect(taobao.cells['confirm-receipt'][0]).toMatchObject({ unconfirmed: true });
+	});
+});
