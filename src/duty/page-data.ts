@@ -15,6 +15,7 @@ import { inLanguage } from '../schemas/bilingual.ts';
 import { localeKeys, locales } from '../schemas/locales.ts';
 import { urlNoticeWords } from '../url/notice-words.ts';
 import { regimes, type RegimeInput } from './regimes/index.ts';
+import { checkoutOffers, type CheckoutOffers } from './collected.ts';
 import { DEFAULT_DEST, DEFAULT_DEST_BY_LANG, requestContext, type RequestContext } from './request.ts';
 
 /** A destination's channels and regions as the form's menus list them, before its rules are loaded. */
@@ -42,6 +43,8 @@ export interface CalculatorData {
 	/** What to say about the link's settings (content/url-notices.yaml) in the page's language. */
 	notices: Record<string, string>;
 	snapshot: ExchangeRates;
+	/** Where a shop may charge the tax at checkout, by destination file and channel (src/duty/collected.ts); others have none. */
+	checkout: Record<string, CheckoutOffers>;
 }
 
 /** Origins offered in the form; ZZ is "another country" (ISO 3166 user-assigned "unknown"). */
@@ -107,9 +110,17 @@ export async function calculatorData(lang: string): Promise<{ data: CalculatorDa
 		common,
 		notices,
 		snapshot,
+		checkout: allCheckoutOffers(destinations),
 	};
 	return { data, destinations };
 }
+
+/** Every destination file's checkout offers, for those that have any. */
+export const allCheckoutOffers = (destinations: readonly DutyDestination[]) =>
+	Object.fromEntries(destinations.flatMap((d) => {
+		const offers = checkoutOffers(d, regimes);
+		return Object.keys(offers).length > 0 ? [[d.destination, offers]] : [];
+	}));
 
 function menusOf(d: DutyDestination, lang: string): DestinationMenus {
 	return {

@@ -143,6 +143,7 @@ export const gstThreshold = defineRegime({
 		? {
 				rules,
 				glance,
+				checkout: (r: GstThresholdRules) => ({ limit: { value: r.threshold.value } }),
 				fields: ['threshold', 'gst', 'deliveryTaxedAtCheckout', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief', 'allowance', 'counts', 'above', 'excluded', 'levies', 'key', 'amount', 'plusGst', 'charges', 'from', 'below', 'lowValueNotices', 'notices'],
 			}
 		: SERVER_ONLY),

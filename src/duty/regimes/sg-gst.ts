@@ -106,6 +106,6 @@ export const sgGst = defineRegime({
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
-		? { rules, glance, fields: ['gst', 'checkoutUpTo', 'deliveryTaxedAtCheckout', 'relief', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief', 'allowance', 'counts', 'above', 'excluded'] }
+		? { rules, glance, checkout: (r: SgGstRules) => (r.checkoutUpTo ? { limit: { value: r.checkoutUpTo.value } } : undefined), fields: ['gst', 'checkoutUpTo', 'deliveryTaxedAtCheckout', 'relief', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief', 'allowance', 'counts', 'above', 'excluded'] }
 		: SERVER_ONLY),
 });

@@ -28,6 +28,7 @@ import { h } from './format.ts';
 import { renderResult } from './breakdown.ts';
 import { renderCompare } from './compare.ts';
 import { renderMeta } from './meta.ts';
+import { renderCollected, showCollected } from './collected.ts';
 import type { CalcView } from './view.ts';
 
 export class DutyCalculatorElement extends HTMLElement {
@@ -196,6 +197,7 @@ export class DutyCalculatorElement extends HTMLElement {
 		const fx = Object.fromEntries(Object.keys(snapshot.rates).flatMap((c) => [[c, snapshotRate(c, file.currency) ?? NaN]]));
 		showFields(this, view, request, Boolean(region));
 		const today = localToday();
+		const checkout = showCollected(this, view, request, today);
 		const prepared = prepare(request, file, { today, snapshotRate, minorUnitsOf: digitsOf, fx });
 		view.query = toQuery(request, view.request).toString();
 		if (writeUrl && !view.embed) history.replaceState(history.state, '', `?${view.query}${location.hash}`);
@@ -231,7 +233,9 @@ export class DutyCalculatorElement extends HTMLElement {
 		status.textContent = '';
 		out.hidden = false;
 		const money = moneyFormatter(this.#data.lang, outcome.result.currency, outcome.result.minorUnits);
-		renderResult(this, view, outcome.result, destination, money, landedCost(prepared.input, outcome.result), prepared.input.dutyRate);
+		const landed = landedCost(prepared.input, outcome.result);
+		renderResult(this, view, outcome.result, destination, money, landed, prepared.input.dutyRate);
+		renderCollected(this, view, outcome.result, destination, money, landed.landed, checkout, request.collected);
 		renderCompare(this, view, prepared.input, destination, money);
 		renderMeta(this, view, outcome.result, destination, request, prepared.conversion, region);
 		this.#emit(outcome.result);
