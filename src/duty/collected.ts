@@ -4,8 +4,9 @@
  * Where it applies comes from the rules: each regime says, from its own fields, whether a seller or
  * platform may charge the tax at checkout under a rules version and up to what limit
  * (`Regime.checkout`: the UK's £135, Australia's A$1,000, the EU's IOSS €150, Norway's VOEC, a
- * Remessa Conforme company…). `checkoutOffers` lists them per channel on the server; the page
- * carries the list, so the box is shown only for a destination, channel and date that have one.
+ * Remessa Conforme company…). `checkoutFor` answers for one channel and date (the calculator shows
+ * the box only then, once the destination's rules are loaded); `checkoutOffers` lists them all
+ * (the snippet builder, the tests).
  * The engine already marks each step charged at checkout (`BreakdownLine.atCheckout`) and adds
  * carrier fees only for what is left to pay on delivery; `collectedSplit` divides a result into
  * what was paid with the price and what is still due at the door.
@@ -26,30 +27,40 @@ export interface CheckoutVersion {
 /** By channel id: the versions with checkout collection (a channel without any is left out). */
 export type CheckoutOffers = Record<string, CheckoutVersion[]>;
 
-/** Where a destination's shops may charge the tax at checkout, from its rules (server side: regimes' `checkout`). */
+type Channel = AnyDestination['channels'][number];
+type Version = { from: string; until?: string | undefined };
+
+/** One rules version's checkout collection, if any. */
+function versionOffer(destination: AnyDestination, channel: Channel, rules: Version, registry: Registry): CheckoutVersion | undefined {
+	const offer = regimeOf(registry, channel.kind).checkout?.(rules);
+	if (!offer) return undefined;
+	const { limit } = offer;
+	return {
+		from: rules.from,
+		...(rules.until ? { until: rules.until } : {}),
+		...(limit ? { limit: [limit.value, limit.currency ?? destination.currency] as [number, string] } : {}),
+		...(limit?.below ? { below: true as const } : {}),
+	};
+}
+
+/** Where a destination's shops may charge the tax at checkout, from its rules and its channels' regimes. */
 export function checkoutOffers(destination: AnyDestination, registry: Registry): CheckoutOffers {
 	const offers: CheckoutOffers = {};
 	for (const channel of destination.channels) {
-		const regime = regimeOf(registry, channel.kind);
-		const versions = (channel.rules as readonly { from: string; until?: string | undefined }[]).flatMap((rules): CheckoutVersion[] => {
-			const offer = regime.checkout?.(rules);
-			if (!offer) return [];
-			const { limit } = offer;
-			return [
-				{
-					from: rules.from,
-					...(rules.until ? { until: rules.until } : {}),
-					...(limit ? { limit: [limit.value, limit.currency ?? destination.currency] as [number, string] } : {}),
-					...(limit?.below ? { below: true as const } : {}),
-				},
-			];
-		});
+		const versions = (channel.rules as readonly Version[]).flatMap((rules) => versionOffer(destination, channel, rules, registry) ?? []);
 		if (versions.length > 0) offers[channel.id] = versions;
 	}
 	return offers;
 }
 
-/** The checkout collection for a channel on a date, if the box applies there. */
+/** The checkout collection for a channel on a date (YYYY-MM-DD), if the box applies there; `registry` holds the channel's regime. */
+export function checkoutFor(destination: AnyDestination, channelId: string, date: string, registry: Registry): CheckoutVersion | undefined {
+	const channel = destination.channels.find((c) => c.id === channelId);
+	const rules = channel && (channel.rules as readonly Version[]).find((version) => inForce(version, date));
+	return rules ? versionOffer(destination, channel, rules, registry) : undefined;
+}
+
+/** The same from a list made by `checkoutOffers`. */
 export const checkoutOn = (offers: CheckoutOffers | undefined, channel: string, date: string): CheckoutVersion | undefined =>
 	offers && Object.hasOwn(offers, channel) ? offers[channel]!.find((version) => inForce(version, date)) : undefined;
 

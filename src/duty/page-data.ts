@@ -15,7 +15,7 @@ import { inLanguage } from '../schemas/bilingual.ts';
 import { localeKeys, locales } from '../schemas/locales.ts';
 import { urlNoticeWords } from '../url/notice-words.ts';
 import { regimes, type RegimeInput } from './regimes/index.ts';
-import { checkoutOffers, type CheckoutOffers } from './collected.ts';
+import { checkoutOffers } from './collected.ts';
 import { DEFAULT_DEST, DEFAULT_DEST_BY_LANG, requestContext, type RequestContext } from './request.ts';
 
 /** A destination's channels and regions as the form's menus list them, before its rules are loaded. */
@@ -43,8 +43,6 @@ export interface CalculatorData {
 	/** What to say about the link's settings (content/url-notices.yaml) in the page's language. */
 	notices: Record<string, string>;
 	snapshot: ExchangeRates;
-	/** Where a shop may charge the tax at checkout, by destination file and channel (src/duty/collected.ts); others have none. */
-	checkout: Record<string, CheckoutOffers>;
 }
 
 /** Origins offered in the form; ZZ is "another country" (ISO 3166 user-assigned "unknown"). */
@@ -81,8 +79,8 @@ export async function exchangeSnapshot(): Promise<ExchangeRates> {
 	return snapshot;
 }
 
-/** Words only the server's pages use (rules pages, "at a glance"): not sent to the browser. */
-const SERVER_WORDS = /^(field|glance|rules)\./;
+/** Words only the server's pages use (rules pages, "at a glance", form labels the script never writes): not sent to the browser. */
+const SERVER_WORDS = /^(field|glance|rules|form)\./;
 
 /** The locale key (URL folder) of a page language: en, zh-cn. */
 export const localeOf = (lang: string) => localeKeys.find((key) => locales[key].lang === lang) ?? 'en';
@@ -110,12 +108,11 @@ export async function calculatorData(lang: string): Promise<{ data: CalculatorDa
 		common,
 		notices,
 		snapshot,
-		checkout: allCheckoutOffers(destinations),
 	};
 	return { data, destinations };
 }
 
-/** Every destination file's checkout offers, for those that have any. */
+/** Every destination file's checkout offers (src/duty/collected.ts), for those that have any: the snippet builder's "collected" preset. */
 export const allCheckoutOffers = (destinations: readonly DutyDestination[]) =>
 	Object.fromEntries(destinations.flatMap((d) => {
 		const offers = checkoutOffers(d, regimes);

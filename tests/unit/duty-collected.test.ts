@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkoutOffers, checkoutOn, collectedSplit, noCheckoutReason } from '../../src/duty/collected.ts';
+import { checkoutFor, checkoutOffers, checkoutOn, collectedSplit, noCheckoutReason } from '../../src/duty/collected.ts';
 import { regimes } from '../../src/duty/regimes/index.ts';
 import { parseQuery, requestContext, toQuery } from '../../src/duty/request.ts';
 import type { DutyInput } from '../../src/duty/types.ts';
@@ -132,5 +132,20 @@ describe('collected in the link', () => {
 			expect(request.collected).toBe(false);
 			expect(notices.rejected).toContain('collected');
 		}
+	});
+});
+
+describe('in the browser, once a destination’s rules and regimes are loaded', () => {
+	test('checkoutFor gives the same answer as the list, for each channel on each side of a rule change', () => {
+		for (const d of all) {
+			const list = checkoutOffers(d, regimes);
+			for (const channel of d.channels) {
+				for (const date of ['2019-01-01', '2025-10-24', '2025-10-25', '2026-06-30', '2026-07-01', '2026-12-07']) {
+					expect(checkoutFor(d, channel.id, date, regimes), `${d.destination}/${channel.id} ${date}`).toEqual(checkoutOn(list, channel.id, date));
+				}
+			}
+		}
+		expect(checkoutFor(byCode('GB'), 'parcel', '2026-12-07', regimes)).toEqual({ from: '2021-01-01', limit: [135, 'GBP'] });
+		expect(checkoutFor(byCode('US'), 'courier', '2026-12-07', regimes)).toBeUndefined();
 	});
 });

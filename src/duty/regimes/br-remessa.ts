@@ -158,9 +158,10 @@ export const brRemessa = defineRegime({
 	kind: 'br-remessa',
 	calculate,
 	inputs: ['gift', 'region', 'fx'],
+	checkout: (r: BrRemessaRules) => (r.atCheckout.value ? {} : undefined),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
-		? { rules, glance, checkout: (r: BrRemessaRules) => (r.atCheckout.value ? {} : undefined), fields: ['limitUSD', 'bands', 'upToUSD', 'rate', 'deductUSD', 'atCheckout', 'icms', 'from', 'categories', 'immune', 'notInRegime', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'upTo'] }
+		? { rules, glance, fields: ['limitUSD', 'bands', 'upToUSD', 'rate', 'deductUSD', 'atCheckout', 'icms', 'from', 'categories', 'immune', 'notInRegime', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'upTo'] }
 		: SERVER_ONLY),
 });

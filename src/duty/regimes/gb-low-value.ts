@@ -134,9 +134,10 @@ export const gbLowValue = defineRegime({
 	kind: 'gb-low-value',
 	calculate,
 	inputs: ['gift', 'duty'],
+	checkout: (r: GbLowValueRules) => ({ limit: { value: r.threshold.value } }),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
-		? { rules, glance, checkout: (r: GbLowValueRules) => ({ limit: { value: r.threshold.value } }), fields: ['threshold', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'rate', 'upTo', 'vat', 'standard', 'categories', 'duty', 'excise'] }
+		? { rules, glance, fields: ['threshold', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'rate', 'upTo', 'vat', 'standard', 'categories', 'duty', 'excise'] }
 		: SERVER_ONLY),
 });

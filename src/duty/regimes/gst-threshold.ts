@@ -137,13 +137,13 @@ export const gstThreshold = defineRegime({
 	kind: 'gst-threshold',
 	calculate,
 	inputs: ['gift', 'duty'],
+	checkout: (r: GstThresholdRules) => ({ limit: { value: r.threshold.value } }),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
 		? {
 				rules,
 				glance,
-				checkout: (r: GstThresholdRules) => ({ limit: { value: r.threshold.value } }),
 				fields: ['threshold', 'gst', 'deliveryTaxedAtCheckout', 'generalDuty', 'categories', 'duty', 'excise', 'alwaysAtBorder', 'giftRelief', 'allowance', 'counts', 'above', 'excluded', 'levies', 'key', 'amount', 'plusGst', 'charges', 'from', 'below', 'lowValueNotices', 'notices'],
 			}
 		: SERVER_ONLY),

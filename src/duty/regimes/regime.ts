@@ -60,7 +60,8 @@ export interface Regime<K extends string = string, R extends DatedRules = DatedR
 	/**
 	 * Whether a seller or platform may charge the tax at checkout under this rules version, and up
 	 * to what limit (src/duty/collected.ts: the calculator's "the shop charged tax at checkout" box).
-	 * Read from the rules' own fields; left out, or undefined: never at checkout. Server only.
+	 * Read from the rules' own fields; left out, or undefined: never at checkout. In the browser too:
+	 * the calculator asks it once a destination's rules and regimes are loaded.
 	 */
 	checkout?(rules: R): CheckoutOffer | undefined;
 }

@@ -135,9 +135,10 @@ export const usdBands = defineRegime({
 	kind: 'usd-bands',
 	calculate,
 	inputs: ['gift', 'origin', 'fx'],
+	checkout,
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
-		? { rules, glance, checkout, fields: ['limitUSD', 'tested', 'bands', 'origins', 'upToUSD', 'treatment', 'taxes', 'key', 'rate', 'compound', 'notices', 'atCheckout', 'notInRegime', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'upTo'] }
+		? { rules, glance, fields: ['limitUSD', 'tested', 'bands', 'origins', 'upToUSD', 'treatment', 'taxes', 'key', 'rate', 'compound', 'notices', 'atCheckout', 'notInRegime', 'gift', 'allowance', 'counts', 'above', 'excluded', 'flatDuty', 'upTo'] }
 		: SERVER_ONLY),
 });

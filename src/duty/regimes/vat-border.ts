@@ -371,13 +371,13 @@ export const vatBorder = defineRegime({
 	kind: 'vat-border',
 	calculate,
 	inputs: ['gift', 'duty', 'origin', 'fx'],
+	checkout,
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false
 		? {
 				rules,
 				glance,
-				checkout,
 				fields: ['vat', 'standard', 'checkout', 'below', 'testedOn', 'deliveryTaxed', 'dutyOnShipping', 'generalDuty', 'categories', 'duty', 'dutyByWeight', 'excise', 'alwaysAtBorder', 'prohibited', 'exempt', 'counts', 'dutyExempt', 'upTo', 'vatExempt', 'flat', 'rates', 'origins', 'rate', 'excisePlus', 'flatRate', 'vatWaivedUpTo', 'rounding', 'baseTo', 'taxTo', 'giftRelief', 'allowance', 'above', 'excluded', 'notices', 'collectedAtCheckout', 'vatBaseCharges', 'key', 'amount', 'collected', 'incomeTax'],
 			}
 		: SERVER_ONLY),

@@ -29,6 +29,7 @@ import { renderResult } from './breakdown.ts';
 import { renderCompare } from './compare.ts';
 import { renderMeta } from './meta.ts';
 import { renderCollected, showCollected } from './collected.ts';
+import { checkoutFor } from '../collected.ts';
 import type { CalcView } from './view.ts';
 
 export class DutyCalculatorElement extends HTMLElement {
@@ -197,7 +198,6 @@ export class DutyCalculatorElement extends HTMLElement {
 		const fx = Object.fromEntries(Object.keys(snapshot.rates).flatMap((c) => [[c, snapshotRate(c, file.currency) ?? NaN]]));
 		showFields(this, view, request, Boolean(region));
 		const today = localToday();
-		const checkout = showCollected(this, view, request, today);
 		const prepared = prepare(request, file, { today, snapshotRate, minorUnitsOf: digitsOf, fx });
 		view.query = toQuery(request, view.request).toString();
 		if (writeUrl && !view.embed) history.replaceState(history.state, '', `?${view.query}${location.hash}`);
@@ -222,7 +222,10 @@ export class DutyCalculatorElement extends HTMLElement {
 		};
 		// Another destination's rules or regimes are not here yet: they are loaded, and this runs
 		// again. Nothing is sent to listeners meanwhile: they hear the outcome.
-		if (!destination || !regimesLoaded(this.#kinds(file.code))) {
+		const loaded = destination && regimesLoaded(this.#kinds(file.code));
+		const checkout = loaded ? checkoutFor(destination, request.channel, request.date || today, loadedRegimes) : undefined;
+		showCollected(this, checkout);
+		if (!loaded) {
 			clear();
 			return this.#loadingStatus(status, file.code);
 		}

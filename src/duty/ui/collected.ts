@@ -4,8 +4,7 @@
  * and date; ticked, the result says what was paid at checkout and what is still due on delivery,
  * or why the box changes nothing for this purchase.
  */
-import { checkoutOn, collectedSplit, noCheckoutReason, type CheckoutVersion } from '../collected.ts';
-import { resolveDest, type CalcRequest } from '../request.ts';
+import { collectedSplit, noCheckoutReason, type CheckoutVersion } from '../collected.ts';
 import type { DutyDestination } from '../../schemas/duty.ts';
 import type { BreakdownLine, DutyResult } from '../types.ts';
 import { format } from '../../text/format.ts';
@@ -13,12 +12,9 @@ import { moneyParams } from './breakdown.ts';
 import { h, moneyFormatter, type Money } from './format.ts';
 import type { CalcView } from './view.ts';
 
-/** Shows the box where it applies (hidden, not disabled, elsewhere); the checkout rules in force, if any. */
-export function showCollected(root: HTMLElement, ctx: CalcView, request: CalcRequest, today: string): CheckoutVersion | undefined {
-	const code = resolveDest(request.dest, ctx.request)?.file.code ?? '';
-	const version = checkoutOn(ctx.data.checkout[code], request.channel, request.date || today);
+/** Shows the box where it applies: hidden, not disabled, elsewhere and while the destination's rules load. */
+export function showCollected(root: HTMLElement, version: CheckoutVersion | undefined) {
 	root.querySelector<HTMLElement>('[data-field="collected"]')!.hidden = !version;
-	return version;
 }
 
 /** With the box ticked where it applies: paid at checkout, still due on delivery, the total cost. */
@@ -46,7 +42,7 @@ export function renderCollected(root: HTMLElement, ctx: CalcView, result: DutyRe
 			h('dd', { 'data-paid': '' }, money(split.paidTotal), ...list(split.paid.filter((line) => line.amount > 0))),
 			h('dt', {}, t('ui.due-on-delivery')),
 			h('dd', { 'data-due': '' }, money(split.dueTotal), ...(split.due.length > 0 ? list(split.due) : [h('p', {}, t('ui.nothing-due'))])),
-			h('dt', {}, t('ui.total-cost')),
+			h('dt', {}, t('ui.landed')),
 			h('dd', {}, money(landed)),
 		),
 	);
