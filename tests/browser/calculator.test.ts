@@ -581,6 +581,17 @@ describe('tax already charged at checkout (collected=1)', () => {
 		await page.context().close();
 	});
 
+	test('China’s cross-border platforms collect the tax with the order: CNY 29.12 paid at checkout; personal parcels (行邮) have no box', async () => {
+		const { page } = await openPage(browser());
+		await open(page, `${ZH}?dest=CN&channel=cbec&category=cosmetics&value=300&shipping=20&collected=1`);
+		await expect.poll(() => collected(page).innerText(), wait).toMatch(/结账时已付\s+CNY 29\.12/);
+		expect(await collected(page).innerText()).toContain('包裹送达时无需再付钱。');
+		await field(page, 'channel').selectOption('postal');
+		await expect.poll(() => page.locator('[data-field="collected"]').isHidden(), wait).toBe(true);
+		expect(await collected(page).isHidden()).toBe(true);
+		await page.context().close();
+	});
+
 	test('a value other than 1 or 0 leaves the box unticked and the reader told, without quoting it', async () => {
 		const { page, problems } = await openPage(browser());
 		await open(page, `${EN}?dest=GB&value=100&collected=%3Cb%3Eyes`);

@@ -24,13 +24,14 @@ describe('the box is offered where the rules let the shop charge the tax at chec
 	test('every destination and channel that offers it, from the data', () => {
 		const offered = Object.fromEntries(all.flatMap((d) => Object.keys(checkoutOffers(d, regimes)).map((channel) => [`${d.destination}/${channel}`, true])));
 		expect(Object.keys(offered).sort()).toEqual(
-			['AU/parcel', 'BR/conforme', 'CH/registered', 'CL/registered', 'EU/parcel', 'GB/parcel', 'ID/platform', 'MX/platform', 'MY/registered', 'NO/voec', 'NZ/parcel', 'NZ/post', 'SG/parcel', 'TH/platform'].sort(),
+			['AU/parcel', 'BR/conforme', 'CH/registered', 'CN/cbec', 'CL/registered', 'EU/parcel', 'GB/parcel', 'ID/platform', 'MX/platform', 'MY/registered', 'NO/voec', 'NZ/parcel', 'NZ/post', 'SG/parcel', 'TH/platform'].sort(),
 		);
 	});
 
-	test('not offered for the United States, China (cross-border or personal parcels), Japan, Korea or Canada', () => {
-		for (const code of ['US', 'CN', 'JP', 'KR', 'CA']) expect(offers(code)).toEqual({});
+	test('not offered for the United States, Japan, Korea or Canada, nor for China’s personal parcels (行邮)', () => {
+		for (const code of ['US', 'JP', 'KR', 'CA']) expect(offers(code)).toEqual({});
 		expect(checkoutOn(offers('CN'), 'postal', '2026-12-07')).toBeUndefined();
+		expect(checkoutOn(offers('CN'), 'cbec', '2026-12-07')).toEqual({ from: '2026-01-01' });
 	});
 
 	test('not for the channels whose seller charges nothing at checkout: Brazil’s other sellers, Norway’s shops outside VOEC, Singapore by sea, Mexico by courier', () => {
@@ -84,6 +85,19 @@ describe('paid at checkout and still due on delivery', () => {
 
 	test('R$100 from a Remessa Conforme company in São Paulo: R$20 import tax and R$24.58 ICMS, R$44.58, paid at checkout', () => {
 		expect(split('BR', { channel: 'conforme', region: 'SP', date: '2026-12-07', fx: { USD: 5.52 } }, 100)).toEqual([44.58, 0]);
+	});
+
+	test('CNY 300 of cosmetics with CNY 20 shipping on a cross-border platform (天猫国际): CNY 29.12 paid with the order, nothing on delivery', () => {
+		const r = runner(byCode('CN'), { channel: 'cbec', date: '2026-12-07' })({ items: [{ category: 'cosmetics', value: minor(300) }], shipping: minor(20) });
+		const parts = collectedSplit(r)!;
+		expect(major(parts.paidTotal)).toBe(29.12);
+		expect(parts.dueTotal).toBe(0);
+	});
+
+	test('an order that takes the year past China’s CNY 26,000 cannot come by the channel: nothing is marked as paid at checkout', () => {
+		const r = runner(byCode('CN'), { channel: 'cbec', date: '2026-12-07' })({ items: [{ category: 'clothing', value: minor(3000) }], spent: minor(25000) });
+		expect(r.notAllowed).toBeDefined();
+		expect(collectedSplit(r)).toBeUndefined();
 	});
 
 	test('NOK 1,000 of clothes from a VOEC shop: NOK 250 VAT paid at checkout', () => {

@@ -33,7 +33,7 @@ export function renderCollected(root: HTMLElement, ctx: CalcView, result: DutyRe
 		const fee = line.key.startsWith('carrier.') ? destination.carrierFees.find((f) => `carrier.${f.key}` === line.key) : undefined;
 		return fee ? ctx.lang(fee.name) : format(t(line.key), moneyParams(result.regimeParams, money, result.minorUnits));
 	};
-	const list = (lines: BreakdownLine[]) => (lines.length > 0 ? [h('ul', {}, ...lines.map((line) => h('li', {}, `${label(line)}: ${money(line.amount)}`)))] : []);
+	const list = (lines: BreakdownLine[]) => (lines.length > 0 ? [h('ul', {}, ...lines.map((line) => h('li', {}, `${label(line)}${ctx.data.lang === 'zh-CN' ? '：' : ': '}${money(line.amount)}`)))] : []);
 	box.replaceChildren(
 		h(
 			'dl',
