@@ -15,6 +15,7 @@ import { inLanguage } from '../schemas/bilingual.ts';
 import { localeKeys, locales } from '../schemas/locales.ts';
 import { urlNoticeWords } from '../url/notice-words.ts';
 import { regimes, type RegimeInput } from './regimes/index.ts';
+import { checkoutOffers } from './collected.ts';
 import { DEFAULT_DEST, DEFAULT_DEST_BY_LANG, requestContext, type RequestContext } from './request.ts';
 
 /** A destination's channels and regions as the form's menus list them, before its rules are loaded. */
@@ -78,8 +79,8 @@ export async function exchangeSnapshot(): Promise<ExchangeRates> {
 	return snapshot;
 }
 
-/** Words only the server's pages use (rules pages, "at a glance"): not sent to the browser. */
-const SERVER_WORDS = /^(field|glance|rules)\./;
+/** Words only the server's pages use (rules pages, "at a glance", form labels the script never writes): not sent to the browser. */
+const SERVER_WORDS = /^(field|glance|rules|form)\./;
 
 /** The locale key (URL folder) of a page language: en, zh-cn. */
 export const localeOf = (lang: string) => localeKeys.find((key) => locales[key].lang === lang) ?? 'en';
@@ -110,6 +111,13 @@ export async function calculatorData(lang: string): Promise<{ data: CalculatorDa
 	};
 	return { data, destinations };
 }
+
+/** Every destination file's checkout offers (src/duty/collected.ts), for those that have any: the snippet builder's "collected" preset. */
+export const allCheckoutOffers = (destinations: readonly DutyDestination[]) =>
+	Object.fromEntries(destinations.flatMap((d) => {
+		const offers = checkoutOffers(d, regimes);
+		return Object.keys(offers).length > 0 ? [[d.destination, offers]] : [];
+	}));
 
 function menusOf(d: DutyDestination, lang: string): DestinationMenus {
 	return {

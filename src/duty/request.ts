@@ -3,7 +3,7 @@
  * Pure and shared by the page script, the embed and the tests: no DOM, no clock.
  *
  * Query parameters (all optional): dest, origin, channel, region, category, value, shipping,
- * insurance, currency, rate, lines, date, spent, duty, gift, single. They are read by the rule
+ * insurance, currency, rate, lines, date, spent, duty, gift, single, collected. They are read by the rule
  * every page shares (src/url/query.ts): a parameter given twice keeps its first value; unknown
  * parameters are counted and values that are not allowed dropped, and the reader is told without
  * quoting the link. Amounts and dates keep the reader's own text so the form shows what they
@@ -69,6 +69,7 @@ export const PARAMS = [
 	'duty',
 	'gift',
 	'single',
+	'collected',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 /** Parameters of the page around the calculator (the embed's `theme`), not of the calculation. */
@@ -95,6 +96,8 @@ export interface CalcRequest {
 	duty: string;
 	gift: boolean;
 	single: boolean;
+	/** The shop charged the tax at checkout (`collected=1`): the result shows what was paid then and what is still due. */
+	collected: boolean;
 }
 
 /** The destination a request has when nothing names one (a link, the form, the page's language). */
@@ -173,6 +176,7 @@ export function defaultRequest(ctx: RequestContext, dest = DEFAULT_DEST): CalcRe
 		duty: '',
 		gift: false,
 		single: false,
+		collected: false,
 	};
 }
 
@@ -244,6 +248,12 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext, defaultD
 	for (const name of ['gift', 'single'] as const) {
 		const value = get(name);
 		if (value !== undefined) request[name] = flag(value);
+	}
+	// `collected`: 1 (or true, on) ticks the box, 0 (or false) leaves it; anything else is dropped and the reader told.
+	const collected = get('collected')?.toLowerCase();
+	if (collected !== undefined) {
+		if (flag(collected) || collected === '0' || collected === 'false') request.collected = flag(collected);
+		else reject('collected');
 	}
 	return { request, notices: read.notices };
 }

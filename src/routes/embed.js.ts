@@ -27,6 +27,7 @@ const patterns: Record<(typeof PARAMS)[number], string | readonly string[]> = {
 	date: '^\\d{4}-\\d{2}-\\d{2}$',
 	gift: '^(1|0|true|false)$',
 	single: '^(1|0|true|false)$',
+	collected: '^(1|0|true|false)$',
 };
 
 export const CONFIG = {

@@ -126,6 +126,7 @@ export const uiStrings = z.object({
 	'embedBuilder.category': text,
 	'embedBuilder.currency': text,
 	'embedBuilder.currencyDest': text,
+	'embedBuilder.collected': text,
 	'embedBuilder.theme': text,
 	'embedBuilder.light': text,
 	'embedBuilder.dark': text,

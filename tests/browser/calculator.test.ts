@@ -511,10 +511,104 @@ test.each(['light', 'dark'] as const)('with a result shown, axe finds no violati
 	await page.context().close();
 });
 
+describe('tax already charged at checkout (collected=1)', () => {
+	const collected = (page: Page) => page.locator('[data-collected]');
+	const box = (page: Page) => page.locator('#duty-collected');
+
+	test('ticking the box for £100 of clothes to the UK shows £20 paid at checkout and nothing due on delivery; unticking goes back', async () => {
+		const { page, problems } = await openPage(browser());
+		await open(page, `${EN}?dest=GB&value=100`);
+		expect(await box(page).isVisible()).toBe(true);
+		expect(await box(page).isChecked()).toBe(false);
+		expect(await collected(page).isHidden()).toBe(true);
+		await box(page).check();
+		await expect.poll(() => collected(page).isVisible(), wait).toBe(true);
+		const text = await collected(page).innerText();
+		expect(text).toMatch(/Paid at checkout\s+GBP 20\.00/);
+		expect(text).toMatch(/Still due on delivery\s+GBP 0\.00/);
+		expect(text).toContain('Nothing more to pay when the parcel arrives.');
+		// The total cost: £100 of goods and £20 VAT.
+		expect(text).toMatch(/Landed cost[^\n]*\s+GBP 120\.00/);
+		expect(new URL(page.url()).searchParams.get('collected')).toBe('1');
+		await box(page).uncheck();
+		await expect.poll(() => collected(page).isHidden(), wait).toBe(true);
+		expect(new URL(page.url()).searchParams.has('collected')).toBe(false);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('?dest=GB&collected=1 opens ticked; over £135 the box changes nothing and says why', async () => {
+		const { page } = await openPage(browser());
+		await open(page, `${EN}?dest=GB&value=100&collected=1`);
+		expect(await box(page).isChecked()).toBe(true);
+		await expect.poll(() => collected(page).innerText(), wait).toMatch(/Paid at checkout\s+GBP 20\.00/);
+		await field(page, 'value').fill('200');
+		await expect.poll(() => collected(page).innerText(), wait).toBe('A shop can charge the tax at checkout only on goods up to GBP 135: on this purchase it is due at import, as shown below.');
+		// £200 of clothes pays duty and import VAT at the border, as without the box.
+		expect(await amount(page)).toEqual({ amount: '68.80', currency: 'GBP' });
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the box is hidden for the United States and appears when the destination changes to Australia', async () => {
+		const { page } = await openPage(browser());
+		await open(page, `${EN}?dest=US&value=100&collected=1`);
+		expect(await page.locator('[data-field="collected"]').isHidden()).toBe(true);
+		expect(await collected(page).isHidden()).toBe(true);
+		await field(page, 'dest').selectOption('AU');
+		await calculatorReady(page, 'AU');
+		expect(await box(page).isVisible()).toBe(true);
+		// A$100 of clothes (the link's 100, now in Australian dollars): A$10 GST at checkout.
+		await expect.poll(() => collected(page).innerText(), wait).toMatch(/Paid at checkout\s+AUD 10\.00/);
+		await field(page, 'dest').selectOption('US');
+		await calculatorReady(page, 'US');
+		expect(await page.locator('[data-field="collected"]').isHidden()).toBe(true);
+		await page.context().close();
+	});
+
+	test('keyboard: labelled, reached by Tab after the origin and ticked with Space; in Chinese too', async () => {
+		const { page } = await openPage(browser());
+		await open(page, `${ZH}?dest=GB&value=100`);
+		expect(await page.getByLabel('下单时商家已代收税款').getAttribute('id')).toBe('duty-collected');
+		expect(await box(page).getAttribute('aria-describedby')).toBe('duty-collected-hint');
+		await field(page, 'origin').focus();
+		// The UK has one channel, so its menu is hidden: the box comes next.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('duty-collected');
+		await page.keyboard.press('Space');
+		await expect.poll(() => collected(page).innerText(), wait).toMatch(/结账时已付\s+GBP 20\.00/);
+		expect(await collected(page).innerText()).toContain('收货时还需付');
+		await page.context().close();
+	});
+
+	test('China’s cross-border platforms collect the tax with the order: CNY 29.12 paid at checkout; personal parcels (行邮) have no box', async () => {
+		const { page } = await openPage(browser());
+		await open(page, `${ZH}?dest=CN&channel=cbec&category=cosmetics&value=300&shipping=20&collected=1`);
+		await expect.poll(() => collected(page).innerText(), wait).toMatch(/结账时已付\s+CNY 29\.12/);
+		expect(await collected(page).innerText()).toContain('包裹送达时无需再付钱。');
+		await field(page, 'channel').selectOption('postal');
+		await expect.poll(() => page.locator('[data-field="collected"]').isHidden(), wait).toBe(true);
+		expect(await collected(page).isHidden()).toBe(true);
+		await page.context().close();
+	});
+
+	test('a value other than 1 or 0 leaves the box unticked and the reader told, without quoting it', async () => {
+		const { page, problems } = await openPage(browser());
+		await open(page, `${EN}?dest=GB&value=100&collected=%3Cb%3Eyes`);
+		expect(await box(page).isChecked()).toBe(false);
+		expect(await page.locator('[data-notices]').isVisible()).toBe(true);
+		expect(await page.locator('[data-notices]').innerText()).not.toContain('yes');
+		expect(await amount(page)).toEqual({ amount: '20.00', currency: 'GBP' });
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+});
+
 // 15.6 KB measured on 2026-12-07, after the engine learned rates by kind of goods, gift relief,
 // limits in a stated currency and eleven regimes (it was 11.4 KB with ten destinations' simpler rules).
 // Later on 2026-12-07 (issue 21): 9,668 bytes, once each regime became a chunk loaded when needed
-// (src/duty/regimes/load.ts): lowered from 17 KB to just above.
+// (src/duty/regimes/load.ts): lowered from 17 KB to just above. With the “tax charged at checkout”
+// box (collected=1, src/duty/ui/collected.ts): 10,219 bytes (9,615 before it).
 test('budget: the calculator’s own JavaScript is under 11 KB gzip', () => {
 	const html = readFileSync('dist/en/tools/duty-calculator/index.html', 'utf8');
 	const scripts = [...html.matchAll(/<script[^>]*src="(\/_astro\/DutyCalculator[^"]+)"/g)].map((m) => m[1]!);

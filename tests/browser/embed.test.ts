@@ -312,6 +312,40 @@ describe('the snippet builder', () => {
 		await page.context().close();
 	});
 
+	test('offers “the shop charged tax at checkout” where a shop may, and the preset opens the widget ticked', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/en/tools/embed/');
+		const builder = page.locator('embed-builder');
+		const loader = builder.locator('[data-snippet="loader"]');
+		const tick = builder.locator('input[name="collected"]');
+		// Japan: no shop charges the tax at checkout, so the preset is not offered.
+		await builder.locator('select[name="dest"]').selectOption('JP');
+		expect(await tick.isHidden()).toBe(true);
+		await builder.locator('select[name="dest"]').selectOption('GB');
+		expect(await tick.isVisible()).toBe(true);
+		await tick.check();
+		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="GB" data-category="clothing" data-collected="1"');
+		expect(await builder.locator('[data-snippet="iframe"]').textContent()).toContain('?dest=GB&amp;category=clothing&amp;collected=1&amp;theme=auto');
+		// Back to a destination without it: hidden, and left out of the snippet.
+		await builder.locator('select[name="dest"]').selectOption('US');
+		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="US"');
+		expect(await tick.isHidden()).toBe(true);
+		expect(await loader.textContent()).not.toContain('collected');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the embed page preset with collected=1: €100 to Germany shows the VAT paid at checkout and nothing at the door', async () => {
+		const { page } = await openPage(browser());
+		await page.goto('/embed/en/duty-calculator/?dest=DE&value=100&date=2026-03-01&collected=1');
+		await calculatorReady(page, 'EU');
+		expect(await page.locator('#duty-collected').isChecked()).toBe(true);
+		const text = await page.locator('[data-collected]').innerText();
+		expect(text).toMatch(/Paid at checkout\s+EUR 19\.00/);
+		expect(text).toMatch(/Still due on delivery\s+EUR 0\.00/);
+		await page.context().close();
+	});
+
 	test('in Chinese too, with the currency labelled in Chinese', async () => {
 		const { page } = await openPage(browser());
 		await page.goto('/zh-cn/tools/embed/');

@@ -158,6 +158,7 @@ export const brRemessa = defineRegime({
 	kind: 'br-remessa',
 	calculate,
 	inputs: ['gift', 'region', 'fx'],
+	checkout: (r: BrRemessaRules) => (r.atCheckout.value ? {} : undefined),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false

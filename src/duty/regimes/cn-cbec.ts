@@ -40,6 +40,8 @@ const rules = (k: SchemaKit) =>
 		),
 		/** Gifts: the channel sells to buyers, so a gift from a private person cannot come this way (allowance 0). */
 		giftRelief: k.giftRelief,
+		/** The shop, platform or logistics firm collects the tax with the order (代收代缴): nothing on delivery. */
+		collectedAtCheckout: k.ruling.optional(),
 	});
 export type CnCbecRules = RulesOf<typeof rules>;
 
@@ -134,6 +136,8 @@ function calculate(input: DutyInput, rules: CnCbecRules, digits: number): Regime
 		});
 	});
 	if (tariffMissing) warnings.push({ key: 'tariff-not-included' });
+	// Collected with the order, where the channel may take it at all.
+	if (rules.collectedAtCheckout?.value && !notAllowed) for (const line of lines) line.atCheckout = true;
 	const params = { limit: rules.orderLimit.value, annual: rules.annualLimit.value, share: rules.taxShareWithinLimits.value };
 	return { regime, params, total: lines.reduce((sum, line) => sum + line.amount, 0), lines, warnings, ...(notAllowed ? { notAllowed } : {}) };
 }
@@ -148,7 +152,8 @@ export const cnCbec = defineRegime({
 	kind: 'cn-cbec',
 	calculate,
 	inputs: ['gift', 'spent', 'single', 'duty'],
+	checkout: (r: CnCbecRules) => (r.collectedAtCheckout?.value ? {} : undefined),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
-	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['orderLimit', 'annualLimit', 'taxShareWithinLimits', 'tariffWithinLimits', 'categories', 'vat', 'consumptionTax', 'tariff', 'highValue', 'from', 'mayNotBeListed', 'giftRelief', 'allowance', 'counts', 'above', 'excluded'] } : SERVER_ONLY),
+	...(import.meta.env?.SSR !== false ? { rules, glance, fields: ['orderLimit', 'annualLimit', 'taxShareWithinLimits', 'tariffWithinLimits', 'categories', 'vat', 'consumptionTax', 'tariff', 'highValue', 'from', 'mayNotBeListed', 'giftRelief', 'allowance', 'counts', 'above', 'excluded', 'collectedAtCheckout'] } : SERVER_ONLY),
 });

@@ -339,6 +339,7 @@ export const euParcel = defineRegime({
 	kind: 'eu-parcel',
 	calculate,
 	inputs: ['gift', 'region', 'lines', 'duty', 'fx'],
+	checkout: (r: EuParcelRules) => ({ limit: { value: r.lowValue.value } }),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false ? { rules, glance, fields: [

@@ -134,6 +134,7 @@ export const gbLowValue = defineRegime({
 	kind: 'gb-low-value',
 	calculate,
 	inputs: ['gift', 'duty'],
+	checkout: (r: GbLowValueRules) => ({ limit: { value: r.threshold.value } }),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false

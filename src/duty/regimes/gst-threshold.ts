@@ -137,6 +137,7 @@ export const gstThreshold = defineRegime({
 	kind: 'gst-threshold',
 	calculate,
 	inputs: ['gift', 'duty'],
+	checkout: (r: GstThresholdRules) => ({ limit: { value: r.threshold.value } }),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false

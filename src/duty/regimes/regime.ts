@@ -57,6 +57,18 @@ export interface Regime<K extends string = string, R extends DatedRules = DatedR
 	fields: readonly string[];
 	/** The inputs the regime reads. */
 	inputs: readonly RegimeInput[];
+	/**
+	 * Whether a seller or platform may charge the tax at checkout under this rules version, and up
+	 * to what limit (src/duty/collected.ts: the calculator's "the shop charged tax at checkout" box).
+	 * Read from the rules' own fields; left out, or undefined: never at checkout. In the browser too:
+	 * the calculator asks it once a destination's rules and regimes are loaded.
+	 */
+	checkout?(rules: R): CheckoutOffer | undefined;
+}
+
+/** A rules version's checkout collection: a limit (major units; `currency` when not the rules') or none. */
+export interface CheckoutOffer {
+	limit?: { value: number; currency?: string | undefined; below?: boolean };
 }
 
 /** A registry: the regimes a schema, engine or page knows. */

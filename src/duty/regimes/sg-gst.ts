@@ -103,6 +103,7 @@ export const sgGst = defineRegime({
 	kind: 'sg-gst',
 	calculate,
 	inputs: ['gift', 'duty'],
+	checkout: (r: SgGstRules) => (r.checkoutUpTo ? { limit: { value: r.checkoutUpTo.value } } : undefined),
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false

@@ -21,7 +21,7 @@
 import type { SchemaKit } from '../../schemas/duty-kit.ts';
 import { applyRounded, percent, toMinor } from '../money.ts';
 import { type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
-import { defineRegime, SERVER_ONLY, type Regime, type RulesOf } from './regime.ts';
+import { defineRegime, SERVER_ONLY, type CheckoutOffer, type Regime, type RulesOf } from './regime.ts';
 
 /** A key into the destination's words, e.g. `mx.global-rate`. */
 const wordKey = (k: SchemaKit) => k.z.string().regex(/^[a-z0-9.-]+$/);
@@ -109,6 +109,15 @@ function calculate(input: DutyInput, rules: UsdBandsRules, digits: number): Regi
  * The "at a glance" line: the rates for goods from most origins, by band (`-origin` keys add that
  * some origins pay less: the rules page lists them).
  */
+/** Checkout collection: the bands whose tax the platform collects (the channel's ruling, or a band's own), up to the highest of them when the others are paid at import (Chile's US$500). */
+const checkout = (r: UsdBandsRules): CheckoutOffer | undefined => {
+	const collecting = r.bands.filter((b) => (b.atCheckout ?? r.atCheckout).value);
+	if (collecting.length === 0) return undefined;
+	if (collecting.length === r.bands.length) return {};
+	const top = Math.max(...collecting.map((b) => b.upToUSD?.value ?? Infinity));
+	return Number.isFinite(top) ? { limit: { value: top, currency: 'USD' } } : {};
+};
+
 const glance: Regime<'usd-bands', UsdBandsRules>['glance'] = (r) => {
 	const general = r.bands.filter((b) => !b.origins);
 	const byOrigin = r.bands.some((b) => b.origins) ? '-origin' : '';
@@ -126,6 +135,7 @@ export const usdBands = defineRegime({
 	kind: 'usd-bands',
 	calculate,
 	inputs: ['gift', 'origin', 'fx'],
+	checkout,
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false

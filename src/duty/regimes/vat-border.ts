@@ -39,7 +39,7 @@ import { allocate, applyRounded, percent, toMinor } from '../money.ts';
 import { rateFor, vatLinesByFigure } from '../rates.ts';
 import { variesWarnings } from '../varies.ts';
 import { NEAR_LIMIT, type BreakdownLine, type DutyInput, type DutyWarning, type RegimeError, type RegimeResult } from '../types.ts';
-import { defineRegime, numberRange, SERVER_ONLY, type Regime, type RegimeContext, type RulesOf } from './regime.ts';
+import { defineRegime, numberRange, SERVER_ONLY, type CheckoutOffer, type Regime, type RegimeContext, type RulesOf } from './regime.ts';
 
 /** A limit in the destination's currency, or in one the file states (Türkiye's EUR 30, Israel's USD 75). */
 const limitMoney = (k: SchemaKit) => k.z.union([k.money('stated'), k.money()]);
@@ -337,6 +337,13 @@ function compute(input: DutyInput, rules: VatBorderRules, digits: number, contex
 const isVatFree = (rules: VatBorderRules) => Object.values(rules.vat).every((figure) => !figure || figure.value === 0);
 
 /** The "at a glance" line: the seller's checkout limit, else the border's own rule. */
+/** Checkout collection: a registered seller's VAT (below or up to its limit), or a platform collecting the border's taxes. */
+const checkout = (r: VatBorderRules): CheckoutOffer | undefined => {
+	const limit = r.checkout?.below ?? r.checkout?.upTo;
+	if (r.checkout) return limit ? { limit: { value: limit.value, below: r.checkout.below !== undefined } } : {};
+	return r.collectedAtCheckout?.value ? {} : undefined;
+};
+
 const glance: Regime<'vat-border', VatBorderRules>['glance'] = (r, { currency }) => {
 	const rate = r.vat.standard.value;
 	if (r.checkout?.below) return { key: r.checkout.testedOn === 'item' ? 'vat-checkout-item' : 'checkout-vat', params: { limit: [r.checkout.below.value, currency], rate } };
@@ -364,6 +371,7 @@ export const vatBorder = defineRegime({
 	kind: 'vat-border',
 	calculate,
 	inputs: ['gift', 'duty', 'origin', 'fx'],
+	checkout,
 	// Read by the schema, the glance table and the rules page on the server; left out of the
 	// browser bundle, where Vite replaces import.meta.env.SSR with false.
 	...(import.meta.env?.SSR !== false

@@ -28,6 +28,8 @@ import { h } from './format.ts';
 import { renderResult } from './breakdown.ts';
 import { renderCompare } from './compare.ts';
 import { renderMeta } from './meta.ts';
+import { renderCollected, showCollected } from './collected.ts';
+import { checkoutFor } from '../collected.ts';
 import type { CalcView } from './view.ts';
 
 export class DutyCalculatorElement extends HTMLElement {
@@ -220,7 +222,10 @@ export class DutyCalculatorElement extends HTMLElement {
 		};
 		// Another destination's rules or regimes are not here yet: they are loaded, and this runs
 		// again. Nothing is sent to listeners meanwhile: they hear the outcome.
-		if (!destination || !regimesLoaded(this.#kinds(file.code))) {
+		const loaded = destination && regimesLoaded(this.#kinds(file.code));
+		const checkout = loaded ? checkoutFor(destination, request.channel, request.date || today, loadedRegimes) : undefined;
+		showCollected(this, checkout);
+		if (!loaded) {
 			clear();
 			return this.#loadingStatus(status, file.code);
 		}
@@ -231,7 +236,9 @@ export class DutyCalculatorElement extends HTMLElement {
 		status.textContent = '';
 		out.hidden = false;
 		const money = moneyFormatter(this.#data.lang, outcome.result.currency, outcome.result.minorUnits);
-		renderResult(this, view, outcome.result, destination, money, landedCost(prepared.input, outcome.result), prepared.input.dutyRate);
+		const landed = landedCost(prepared.input, outcome.result);
+		renderResult(this, view, outcome.result, destination, money, landed, prepared.input.dutyRate);
+		renderCollected(this, view, outcome.result, destination, money, landed.landed, checkout, request.collected);
 		renderCompare(this, view, prepared.input, destination, money);
 		renderMeta(this, view, outcome.result, destination, request, prepared.conversion, region);
 		this.#emit(outcome.result);

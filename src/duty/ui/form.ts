@@ -47,6 +47,7 @@ export function writeForm(form: HTMLFormElement, ctx: CalcView, request: CalcReq
 	}
 	box(form, 'gift').checked = request.gift;
 	box(form, 'single').checked = request.single;
+	box(form, 'collected').checked = request.collected;
 }
 
 /** Reads the form as a request (through the same parser as a URL, so both follow one set of rules). */
@@ -58,6 +59,7 @@ export function readForm(form: HTMLFormElement, ctx: CalcView): CalcRequest {
 	}
 	if (box(form, 'gift').checked) query.set('gift', '1');
 	if (box(form, 'single').checked) query.set('single', '1');
+	if (box(form, 'collected').checked) query.set('collected', '1');
 	return parseQuery(query, ctx.request).request;
 }
 
@@ -78,7 +80,7 @@ export function typedQuery(form: HTMLFormElement): URLSearchParams {
 			if (input.selectedIndex !== initial) typed.set(name, input.value);
 		} else if (input.value !== input.defaultValue) typed.set(name, input.value);
 	}
-	for (const name of ['gift', 'single']) {
+	for (const name of ['gift', 'single', 'collected']) {
 		const checkbox = box(form, name);
 		if (checkbox.checked !== checkbox.defaultChecked) typed.set(name, checkbox.checked ? '1' : '0');
 	}
