@@ -21,6 +21,8 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
 				// Each destination's rules for the calculator's browser side, fetched when chosen.
 				injectRoute({ pattern: '/duty-data/[locale]/[dest].json', entrypoint: './src/routes/duty-data.ts' });
+				// The "What did you buy?" field's term index, fetched on first use.
+				injectRoute({ pattern: '/duty-data/items.json', entrypoint: './src/routes/items-data.ts' });
 				// "What's new" as Atom feeds, one per language (src/changes/).
 				injectRoute({ pattern: '/changes.xml', entrypoint: './src/routes/changes.xml.ts' });
 				injectRoute({ pattern: '/zh-cn/changes.xml', entrypoint: './src/routes/changes-zh.xml.ts' });

@@ -1,0 +1,279 @@
+/**
+ * "What did you buy?": the reader's own words → the likeliest kinds of goods (issue 22). Runs in
+ * the browser with no dependencies, over the compact index built from content/items/*.yaml at build
+ * time (./build-index.ts, served as /duty-data/items.json: both languages in one file, with the
+ * Chinese terms' traditional forms already added, so no converter is needed here).
+ *
+ * How a text is read: NFKC, lower case, punctuation to spaces (normText). Every known term found
+ * in it counts: Latin terms as whole words (a plural's singular too), Chinese terms anywhere (text
+ * without spaces: the longest terms win, as a shorter term inside a longer match is dropped).
+ * Latin words of five letters or more that match nothing are compared with the known single words
+ * by edit distance (1, or 2 from eight letters). Nothing found: a text that is part of a known
+ * term ("羽绒" in "羽绒服", "lipst") proposes that term's kinds, as a guess. A term's weight is the
+ * share of the text it covers (a Chinese character counts twice, a Latin letter once), a brand sold
+ * in several kinds counts less than a generic word, a misspelling a little less, and the last term
+ * (the head noun in both languages: "lipstick case", "儿童羽绒服") a little more.
+ */
+
+/** One term of the index: its display form, its kinds (indices into `kinds`, likeliest first), HS chapter, normalized keys. */
+export type IndexEntry = [display: string, kinds: string, hs: string, keys: string];
+
+export interface ItemIndex {
+	/** Format version of this file (not of the term lists). */
+	v: 1;
+	kinds: string[];
+	e: IndexEntry[];
+	/** Modifier words: [from kind indices, to kind index, words (normalized, '|'-joined)]. */
+	m: [string, string, string][];
+	/** Questions: [kind index, kind index, adds, en, zh-CN]. */
+	q: [string, string, 0 | 1, string, string][];
+}
+
+export type MatchHow = 'exact' | 'fuzzy' | 'partial' | 'brand' | 'modifier';
+
+export interface Proposal {
+	kind: string;
+	score: number;
+	/** Why: the term that matched (as the list writes it), what the reader typed for it, how, its HS chapter. */
+	reason: { term: string; typed: string; how: MatchHow; hs: string; word?: string };
+}
+
+export interface MatchResult {
+	/** The best kind first, then up to two alternatives; empty: not recognised. */
+	proposals: Proposal[];
+	/** False when only a partial or weak match was found: the proposals are guesses. */
+	sure: boolean;
+	/** The question that decides between the proposals, in both languages, when one does. */
+	question?: { kinds: [string, string]; en: string; 'zh-CN': string };
+}
+
+/** Longest text matched (longer is not an item name). */
+export const MAX_ITEM_LENGTH = 80;
+const MAX_KEY = 40;
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
+/** A character that makes a word with its neighbour: letters and digits that are not Chinese. */
+const isWordChar = (c: string | undefined) => c !== undefined && !isCjk(c) && LATIN_OR_DIGIT.test(c);
+
+/** The form terms and texts are compared in: NFKC, lower case, punctuation as spaces, no spaces between Chinese characters. */
+export function normText(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(/([\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])/g, '$1')
+		.trim();
+}
+
+/** The singular of an English word, roughly (only for lookups: "dresses" → "dress", "batteries" → "battery"). */
+export function singular(word: string): string[] {
+	if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
+	if (word.endsWith('ies')) return [word.slice(0, -3) + 'y'];
+	if (/(ss|x|z|ch|sh|o)es$/.test(word)) return [word.slice(0, -2), word.slice(0, -1)];
+	if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return [word.slice(0, -1)];
+	return [];
+}
+
+/** Edit distance with adjacent transpositions, or max + 1 once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev2: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+			row.push(d);
+			if (d < best) best = d;
+		}
+		if (best > max) return max + 1;
+		prev2 = prev;
+		prev = row;
+	}
+	return prev[b.length]!;
+}
+
+interface Hit {
+	start: number;
+	end: number;
+	entries: number[];
+	how: 'exact' | 'fuzzy' | 'partial';
+	typed: string;
+}
+
+/** The index, ready for lookups (built once per page). */
+export interface ItemMatcher {
+	match(text: string): MatchResult;
+}
+
+export function createMatcher(index: ItemIndex): ItemMatcher {
+	const byKey = new Map<string, number[]>();
+	/** Single Latin words, by length, for the misspelling search. */
+	const words = new Map<number, string[]>();
+	index.e.forEach((entry, i) => {
+		for (const key of entry[3].split('|')) {
+			if (!key) continue;
+			const list = byKey.get(key);
+			if (list) {
+				if (!list.includes(i)) list.push(i);
+			} else {
+				byKey.set(key, [i]);
+				if (key.length >= 4 && /^[a-z]+$/.test(key)) {
+					const bucket = words.get(key.length) ?? [];
+					bucket.push(key);
+					words.set(key.length, bucket);
+				}
+			}
+		}
+	});
+	const kindsOf = (entry: IndexEntry) => [...entry[1]].map((c) => index.kinds[parseInt(c, 36)]!);
+	const modifiers = index.m.map(([from, to, list]) => ({
+		from: new Set([...from].map((c) => index.kinds[parseInt(c, 36)]!)),
+		to: index.kinds[parseInt(to, 36)]!,
+		words: list.split('|'),
+	}));
+	const questions = index.q.map(([a, b, adds, en, zh]) => ({
+		kinds: [index.kinds[parseInt(a, 36)]!, index.kinds[parseInt(b, 36)]!] as [string, string],
+		adds: adds === 1,
+		en,
+		'zh-CN': zh,
+	}));
+
+	/** Every known term in `q` at word boundaries (Latin) or anywhere (Chinese). */
+	function exactHits(q: string): Hit[] {
+		const hits: Hit[] = [];
+		for (let i = 0; i < q.length; i++) {
+			if (q[i] === ' ' || (isWordChar(q[i]) && isWordChar(q[i - 1]))) continue;
+			for (let j = Math.min(q.length, i + MAX_KEY); j > i; j--) {
+				if (q[j - 1] === ' ' || (isWordChar(q[j - 1]) && isWordChar(q[j]))) continue;
+				const piece = q.slice(i, j);
+				let entries = byKey.get(piece);
+				if (!entries && isWordChar(q[j - 1])) {
+					// A plural: the last word's singular.
+					const at = piece.lastIndexOf(' ') + 1;
+					for (const one of singular(piece.slice(at))) {
+						entries = byKey.get(piece.slice(0, at) + one);
+						if (entries) break;
+					}
+				}
+				if (entries) hits.push({ start: i, end: j, entries, how: 'exact', typed: piece });
+			}
+		}
+		return hits;
+	}
+
+	/** Latin words of five letters or more that no hit covers, against the known single words. */
+	function fuzzyHits(q: string, covered: (start: number, end: number) => boolean): Hit[] {
+		const hits: Hit[] = [];
+		for (const m of q.matchAll(/[a-z]{5,}/g)) {
+			const w = m[0];
+			const start = m.index;
+			const end = start + w.length;
+			if (covered(start, end) || isWordChar(q[start - 1]) || isWordChar(q[end])) continue;
+			const max = w.length >= 8 ? 2 : 1;
+			let best: { key: string; d: number } | undefined;
+			for (let len = w.length - max; len <= w.length + max; len++) {
+				for (const key of words.get(len) ?? []) {
+					const d = editDistance(w, key, max);
+					if (d <= max && (!best || d < best.d)) best = { key, d };
+				}
+			}
+			const forms = best ? [best.key] : singular(w).filter((s) => byKey.has(s));
+			if (best) hits.push({ start, end, entries: byKey.get(best.key)!, how: 'fuzzy', typed: w });
+			else if (forms[0]) hits.push({ start, end, entries: byKey.get(forms[0])!, how: 'fuzzy', typed: w });
+		}
+		return hits;
+	}
+
+	/** Nothing found: the known terms the text is part of (the shortest first). */
+	function partialHits(q: string): Hit[] {
+		const compact = q.replace(/ /g, '');
+		const cjk = [...compact].filter(isCjk).length;
+		if (!(cjk >= 2 || (cjk === 0 && compact.length >= 4))) return [];
+		const found: { key: string; entries: number[] }[] = [];
+		for (const [key, entries] of byKey) {
+			if (key.length <= q.length) continue;
+			if (cjk > 0 ? key.includes(q) : key.startsWith(q)) found.push({ key, entries });
+		}
+		found.sort((a, b) => a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
+		return found.slice(0, 8).map(({ entries }) => ({ start: 0, end: q.length, entries, how: 'partial', typed: q }));
+	}
+
+	/** The weight of a stretch of text: a Chinese character counts twice, a Latin letter or digit once. */
+	const weight = (s: string) => [...s].reduce((n, c) => n + (isCjk(c) ? 2 : c === ' ' ? 0 : 1), 0);
+
+	function match(text: string): MatchResult {
+		const q = normText(text.slice(0, MAX_ITEM_LENGTH * 2));
+		if (!q || q.length > MAX_ITEM_LENGTH) return { proposals: [], sure: false };
+		let hits = exactHits(q);
+		// A term inside a longer term's match is the longer term's part ("羽绒服" in "儿童羽绒服").
+		hits = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+		const covered = (start: number, end: number) => hits.some((h) => h.start < end && h.end > start);
+		hits.push(...fuzzyHits(q, covered));
+		const sure = hits.length > 0;
+		if (!sure) hits = partialHits(q);
+		if (hits.length === 0) return { proposals: [], sure: false };
+
+		const total = Math.max(1, weight(q));
+		const scores = new Map<string, Proposal>();
+		const offer = (kind: string, score: number, reason: Proposal['reason']) => {
+			const old = scores.get(kind);
+			if (!old) scores.set(kind, { kind, score, reason });
+			else if (score > old.score) scores.set(kind, { kind, score: score + old.score * 0.1, reason });
+			else old.score += score * 0.1;
+		};
+		const lastEnd = Math.max(...hits.map((h) => h.end));
+		for (const hit of hits) {
+			const coverage = Math.min(1, weight(q.slice(hit.start, hit.end)) / total);
+			const head = hit.end === lastEnd ? 0.15 : 0;
+			const how = hit.how === 'partial' ? 0.5 : hit.how === 'fuzzy' ? 0.85 : 1;
+			for (const i of hit.entries) {
+				const entry = index.e[i]!;
+				const kinds = kindsOf(entry);
+				const brand = kinds.length > 1;
+				kinds.forEach((kind, rank) => {
+					let score = (0.3 + coverage) * how * (brand ? 0.6 : 1) * (1 - rank * 0.1) + head;
+					let to = kind;
+					let word: string | undefined;
+					for (const mod of modifiers) {
+						if (!mod.from.has(kind)) continue;
+						word = mod.words.find((w) => (isCjk(w[0]) ? q.includes(w) && !entry[3].split('|').some((k) => k.includes(w)) : new RegExp(`(^| )${w}( |$)`).test(q)));
+						if (word) {
+							to = mod.to;
+							score += 0.2;
+							break;
+						}
+					}
+					const reasonHow: MatchHow = word ? 'modifier' : brand && hit.how === 'exact' ? 'brand' : hit.how;
+					offer(to, score, { term: entry[0], typed: hit.typed, how: reasonHow, hs: entry[2], ...(word ? { word } : {}) });
+					// "kids hoodie" is also, possibly, a hoodie for an adult.
+					if (word) offer(kind, score * 0.5, { term: entry[0], typed: hit.typed, how: hit.how, hs: entry[2] });
+				});
+			}
+		}
+		let proposals = [...scores.values()].sort((a, b) => b.score - a.score || (a.kind < b.kind ? -1 : 1));
+		const best = proposals[0]!;
+		// A question that decides between the best kind and another: that kind is proposed too.
+		for (const question of questions) {
+			if (!question.adds || question.kinds[0] !== best.kind) continue;
+			const other = question.kinds[1];
+			if (!proposals.slice(0, 3).some((p) => p.kind === other)) {
+				proposals = proposals.filter((p) => p.kind !== other);
+				proposals.splice(1, 0, { kind: other, score: best.score * 0.5, reason: best.reason });
+			}
+			break;
+		}
+		proposals = proposals.slice(0, 3);
+		const shown = new Set(proposals.map((p) => p.kind));
+		const question = questions.find((x) => shown.has(x.kinds[0]) && shown.has(x.kinds[1]) && x.kinds.includes(best.kind));
+		return { proposals, sure, ...(question ? { question: { kinds: question.kinds, en: question.en, 'zh-CN': question['zh-CN'] } } : {}) };
+	}
+
+	return { match };
+}
