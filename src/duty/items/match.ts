@@ -71,7 +71,7 @@ export function normText(text: string): string {
 /** The singular of an English word, roughly (only for lookups: "dresses" → "dress", "batteries" → "battery"). */
 export function singular(word: string): string[] {
 	if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
-	if (word.endsWith('ies')) return [word.slice(0, -3) + 'y'];
+	if (word.endsWith('ies')) return [word.slice(0, -3) + 'y', word.slice(0, -1)];
 	if (/(ss|x|z|ch|sh|o)es$/.test(word)) return [word.slice(0, -2), word.slice(0, -1)];
 	if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return [word.slice(0, -1)];
 	return [];
@@ -114,8 +114,11 @@ export interface ItemMatcher {
 
 export function createMatcher(index: ItemIndex): ItemMatcher {
 	const byKey = new Map<string, number[]>();
-	/** Single Latin words, by length, for the misspelling search. */
+	/** Latin words of the known terms, by length, for the misspelling search. */
 	const words = new Map<number, string[]>();
+	const vocabulary = new Set<string>();
+	/** Chinese keys by length (in characters), for the one-wrong-character search. */
+	const cjkKeys = new Map<number, string[]>();
 	index.e.forEach((entry, i) => {
 		for (const key of entry[3].split('|')) {
 			if (!key) continue;
@@ -124,10 +127,18 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 				if (!list.includes(i)) list.push(i);
 			} else {
 				byKey.set(key, [i]);
-				if (key.length >= 4 && /^[a-z]+$/.test(key)) {
-					const bucket = words.get(key.length) ?? [];
+				for (const w of key.split(' ')) {
+					if (w.length < 4 || !/^[a-z]+$/.test(w) || vocabulary.has(w)) continue;
+					vocabulary.add(w);
+					const bucket = words.get(w.length) ?? [];
+					bucket.push(w);
+					words.set(w.length, bucket);
+				}
+				const chars = [...key];
+				if (chars.length >= 3 && chars.length <= 8 && chars.every(isCjk)) {
+					const bucket = cjkKeys.get(chars.length) ?? [];
 					bucket.push(key);
-					words.set(key.length, bucket);
+					cjkKeys.set(chars.length, bucket);
 				}
 			}
 		}
@@ -168,15 +179,15 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 		return hits;
 	}
 
-	/** Latin words of five letters or more that no hit covers, against the known single words. */
-	function fuzzyHits(q: string, covered: (start: number, end: number) => boolean): Hit[] {
-		const hits: Hit[] = [];
-		for (const m of q.matchAll(/[a-z]{5,}/g)) {
-			const w = m[0];
-			const start = m.index;
-			const end = start + w.length;
-			if (covered(start, end) || isWordChar(q[start - 1]) || isWordChar(q[end])) continue;
-			const max = w.length >= 8 ? 2 : 1;
+	/**
+	 * The text with each Latin word of five letters or more that no known term has replaced by the
+	 * nearest word that one has (edit distance 1, or 2 from nine letters), and the replacements.
+	 */
+	function corrected(q: string): { text: string; fixes: Map<string, string> } {
+		const fixes = new Map<string, string>();
+		const text = q.replace(/[a-z]{5,}/g, (w, at: number) => {
+			if (vocabulary.has(w) || isWordChar(q[at - 1]) || isWordChar(q[at + w.length]) || singular(w).some((s) => vocabulary.has(s))) return w;
+			const max = w.length >= 9 ? 2 : 1;
 			let best: { key: string; d: number } | undefined;
 			for (let len = w.length - max; len <= w.length + max; len++) {
 				for (const key of words.get(len) ?? []) {
@@ -184,11 +195,25 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 					if (d <= max && (!best || d < best.d)) best = { key, d };
 				}
 			}
-			const forms = best ? [best.key] : singular(w).filter((s) => byKey.has(s));
-			if (best) hits.push({ start, end, entries: byKey.get(best.key)!, how: 'fuzzy', typed: w });
-			else if (forms[0]) hits.push({ start, end, entries: byKey.get(forms[0])!, how: 'fuzzy', typed: w });
+			if (!best) return w;
+			fixes.set(best.key, w);
+			return best.key;
+		});
+		return { text, fixes };
+	}
+
+	/** Chinese text of three to eight characters that matches nothing: the terms one character away. */
+	function nearHits(q: string): Hit[] {
+		const chars = [...q];
+		if (chars.length < 3 || chars.length > 8 || !chars.every(isCjk)) return [];
+		const hits: Hit[] = [];
+		for (const key of cjkKeys.get(chars.length) ?? []) {
+			let d = 0;
+			let i = 0;
+			for (const c of key) if (c !== chars[i++] && ++d > 1) break;
+			if (d === 1) hits.push({ start: 0, end: q.length, entries: byKey.get(key)!, how: 'fuzzy', typed: q });
 		}
-		return hits;
+		return hits.length <= 3 ? hits : [];
 	}
 
 	/** Nothing found: the known terms the text is part of (the shortest first). */
@@ -209,13 +234,20 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 	const weight = (s: string) => [...s].reduce((n, c) => n + (isCjk(c) ? 2 : c === ' ' ? 0 : 1), 0);
 
 	function match(text: string): MatchResult {
-		const q = normText(text.slice(0, MAX_ITEM_LENGTH * 2));
-		if (!q || q.length > MAX_ITEM_LENGTH) return { proposals: [], sure: false };
+		const typed = normText(text.slice(0, MAX_ITEM_LENGTH * 2));
+		if (!typed || typed.length > MAX_ITEM_LENGTH) return { proposals: [], sure: false };
+		const { text: q, fixes } = corrected(typed);
 		let hits = exactHits(q);
 		// A term inside a longer term's match is the longer term's part ("羽绒服" in "儿童羽绒服").
 		hits = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
-		const covered = (start: number, end: number) => hits.some((h) => h.start < end && h.end > start);
-		hits.push(...fuzzyHits(q, covered));
+		// A term found only by correcting a misspelt word says so, with what was typed.
+		for (const hit of hits) {
+			const words = hit.typed.split(' ');
+			if (!words.some((w) => fixes.has(w))) continue;
+			hit.how = 'fuzzy';
+			hit.typed = words.map((w) => fixes.get(w) ?? w).join(' ');
+		}
+		if (hits.length === 0) hits = nearHits(q);
 		const sure = hits.length > 0;
 		if (!sure) hits = partialHits(q);
 		if (hits.length === 0) return { proposals: [], sure: false };
@@ -232,7 +264,7 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 		for (const hit of hits) {
 			const coverage = Math.min(1, weight(q.slice(hit.start, hit.end)) / total);
 			const head = hit.end === lastEnd ? 0.15 : 0;
-			const how = hit.how === 'partial' ? 0.5 : hit.how === 'fuzzy' ? 0.85 : 1;
+			const how = hit.how === 'partial' ? 0.5 : hit.how === 'fuzzy' ? 0.8 : 1;
 			for (const i of hit.entries) {
 				const entry = index.e[i]!;
 				const kinds = kindsOf(entry);
@@ -243,7 +275,7 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 					let word: string | undefined;
 					for (const mod of modifiers) {
 						if (!mod.from.has(kind)) continue;
-						word = mod.words.find((w) => (isCjk(w[0]) ? q.includes(w) && !entry[3].split('|').some((k) => k.includes(w)) : new RegExp(`(^| )${w}( |$)`).test(q)));
+						word = mod.words.find((w) => (isCjk(w[0]) ? q.includes(w) : q.split(' ').some((t, i, all) => t === w || all.slice(i, i + w.split(' ').length).join(' ') === w || (w.length >= 6 && editDistance(t, w, 1) <= 1))));
 						if (word) {
 							to = mod.to;
 							score += 0.2;
