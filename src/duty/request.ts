@@ -69,6 +69,8 @@ export const PARAMS = [
 	'duty',
 	'gift',
 	'single',
+	// What the reader bought, in their words ("What did you buy?", src/duty/ui/item-field.ts).
+	'item',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 /** Parameters of the page around the calculator (the embed's `theme`), not of the calculation. */
@@ -95,6 +97,8 @@ export interface CalcRequest {
 	duty: string;
 	gift: boolean;
 	single: boolean;
+	/** What the reader typed for "What did you buy?" (the category stays the calculation's input). */
+	item: string;
 }
 
 /** The destination a request has when nothing names one (a link, the form, the page's language). */
@@ -173,6 +177,7 @@ export function defaultRequest(ctx: RequestContext, dest = DEFAULT_DEST): CalcRe
 		duty: '',
 		gift: false,
 		single: false,
+		item: '',
 	};
 }
 
@@ -244,6 +249,12 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext, defaultD
 	for (const name of ['gift', 'single'] as const) {
 		const value = get(name);
 		if (value !== undefined) request[name] = flag(value);
+	}
+	// Words only: control characters or markup are not something a person typed for an item.
+	const item = get('item');
+	if (item !== undefined) {
+		if (/^[^\p{C}<>{}]*$/u.test(item)) request.item = item;
+		else reject('item');
 	}
 	return { request, notices: read.notices };
 }

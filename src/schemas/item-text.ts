@@ -37,6 +37,8 @@ export const itemText = z
 					kinds: z.tuple([kind, kind]),
 					/** When the best kind is the first of `kinds`, the second is proposed too (with this question). */
 					adds: z.boolean().default(false),
+					/** `adds` only when the text has one of these words (whole words in Latin script, anywhere in Chinese). */
+					when: z.array(word).optional(),
 					text: bilingualText,
 				})
 				.strict(),

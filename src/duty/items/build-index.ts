@@ -10,7 +10,8 @@ import { load } from 'js-yaml';
 import * as OpenCC from 'opencc-js/cn2t';
 import { itemKinds } from '../item-kinds.ts';
 import { itemsFile, itemTerms, type ItemsFile, type ItemTerm } from '../../schemas/items.ts';
-import { itemText, type ItemText } from '../../schemas/item-text.ts';
+import type { ItemText } from '../../schemas/item-text.ts';
+import { readItemText } from './text.ts';
 import { normText, type IndexEntry, type ItemIndex } from './match.ts';
 
 export const ITEM_LANGUAGES = ['en', 'zh-cn'] as const;
@@ -21,9 +22,7 @@ export function readItemFiles(root = '.'): Record<(typeof ITEM_LANGUAGES)[number
 	return { en: read('en'), 'zh-cn': read('zh-cn') };
 }
 
-export function readItemText(root = '.'): ItemText {
-	return itemText.parse(load(readFileSync(`${root}/content/duty-text/items.yaml`, 'utf8')));
-}
+export { readItemText };
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -48,7 +47,9 @@ export function buildItemIndex(files: ItemsFile[], text: ItemText): ItemIndex {
 					if (key) keys.add(key);
 				}
 			}
-			return [term.term, term.kinds.map(kindCode).join(''), term.hs ?? '', [...keys].join('|')];
+			// The display form is left out when it is the first key itself (most lower-case terms).
+			const [first] = keys;
+			return [first === term.term ? '' : term.term, term.kinds.map(kindCode).join(''), term.hs ?? '', [...keys].join('|')];
 		}),
 	);
 	return {
@@ -60,7 +61,14 @@ export function buildItemIndex(files: ItemsFile[], text: ItemText): ItemIndex {
 			kindCode(m.to),
 			[...new Set(m.words.flatMap((w) => [w, ...traditionalForms(w)]).map(normText))].filter(Boolean).join('|'),
 		]),
-		q: text.questions.map((q) => [kindCode(q.kinds[0]), kindCode(q.kinds[1]), q.adds ? 1 : 0, q.text.en, q.text['zh-CN']]),
+		q: text.questions.map((q) => [
+			kindCode(q.kinds[0]),
+			kindCode(q.kinds[1]),
+			q.adds ? 1 : 0,
+			q.text.en,
+			q.text['zh-CN'],
+			[...new Set((q.when ?? []).flatMap((w) => [w, ...traditionalForms(w)]).map(normText))].join('|'),
+		]),
 	};
 }
 

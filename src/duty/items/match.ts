@@ -15,7 +15,10 @@
  * (the head noun in both languages: "lipstick case", "儿童羽绒服") a little more.
  */
 
-/** One term of the index: its display form, its kinds (indices into `kinds`, likeliest first), HS chapter, normalized keys. */
+/**
+ * One term of the index: its display form ('' when it is the first key), its kinds (base-36
+ * indices into `kinds`, likeliest first), HS chapter, normalized keys ('|'-joined).
+ */
 export type IndexEntry = [display: string, kinds: string, hs: string, keys: string];
 
 export interface ItemIndex {
@@ -25,8 +28,8 @@ export interface ItemIndex {
 	e: IndexEntry[];
 	/** Modifier words: [from kind indices, to kind index, words (normalized, '|'-joined)]. */
 	m: [string, string, string][];
-	/** Questions: [kind index, kind index, adds, en, zh-CN]. */
-	q: [string, string, 0 | 1, string, string][];
+	/** Questions: [kind index, kind index, adds, en, zh-CN, words that must be in the text for `adds` ('|'-joined, '' for none)]. */
+	q: [string, string, 0 | 1, string, string, string][];
 }
 
 export type MatchHow = 'exact' | 'fuzzy' | 'partial' | 'brand' | 'modifier';
@@ -66,6 +69,12 @@ export function normText(text: string): string {
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.replace(/([\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])/g, '$1')
 		.trim();
+}
+
+/** Whether `text` (normalized) has `word`: as whole words in Latin script, anywhere in Chinese. */
+function hasWord(text: string, word: string): boolean {
+	if (isCjk(word[0])) return text.includes(word);
+	return ` ${text} `.includes(` ${word} `);
 }
 
 /** The singular of an English word, roughly (only for lookups: "dresses" → "dress", "batteries" → "battery"). */
@@ -149,9 +158,10 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 		to: index.kinds[parseInt(to, 36)]!,
 		words: list.split('|'),
 	}));
-	const questions = index.q.map(([a, b, adds, en, zh]) => ({
+	const questions = index.q.map(([a, b, adds, en, zh, when]) => ({
 		kinds: [index.kinds[parseInt(a, 36)]!, index.kinds[parseInt(b, 36)]!] as [string, string],
 		adds: adds === 1,
+		when: when ? when.split('|') : [],
 		en,
 		'zh-CN': zh,
 	}));
@@ -275,7 +285,7 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 					let word: string | undefined;
 					for (const mod of modifiers) {
 						if (!mod.from.has(kind)) continue;
-						word = mod.words.find((w) => (isCjk(w[0]) ? q.includes(w) : q.split(' ').some((t, i, all) => t === w || all.slice(i, i + w.split(' ').length).join(' ') === w || (w.length >= 6 && editDistance(t, w, 1) <= 1))));
+						word = mod.words.find((w) => hasWord(q, w) || (w.length >= 6 && q.split(' ').some((t) => editDistance(t, w, 1) <= 1)));
 						if (word) {
 							to = mod.to;
 							score += 0.2;
@@ -283,9 +293,10 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 						}
 					}
 					const reasonHow: MatchHow = word ? 'modifier' : brand && hit.how === 'exact' ? 'brand' : hit.how;
-					offer(to, score, { term: entry[0], typed: hit.typed, how: reasonHow, hs: entry[2], ...(word ? { word } : {}) });
+					const term = entry[0] || entry[3].split('|', 1)[0]!;
+					offer(to, score, { term, typed: hit.typed, how: reasonHow, hs: entry[2], ...(word ? { word } : {}) });
 					// "kids hoodie" is also, possibly, a hoodie for an adult.
-					if (word) offer(kind, score * 0.5, { term: entry[0], typed: hit.typed, how: hit.how, hs: entry[2] });
+					if (word) offer(kind, score * 0.5, { term, typed: hit.typed, how: hit.how, hs: entry[2] });
 				});
 			}
 		}
@@ -294,6 +305,7 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 		// A question that decides between the best kind and another: that kind is proposed too.
 		for (const question of questions) {
 			if (!question.adds || question.kinds[0] !== best.kind) continue;
+			if (question.when.length > 0 && !question.when.some((w) => hasWord(q, w))) continue;
 			const other = question.kinds[1];
 			if (!proposals.slice(0, 3).some((p) => p.kind === other)) {
 				proposals = proposals.filter((p) => p.kind !== other);
