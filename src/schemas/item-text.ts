@@ -27,7 +27,7 @@ export const itemText = z
 			})
 			.strict(),
 		reason: z
-			.object({ exact: bilingualText, fuzzy: bilingualText, partial: bilingualText, brand: bilingualText, modifier: bilingualText, hs: bilingualText })
+			.object({ exact: bilingualText, fuzzy: bilingualText, partial: bilingualText, brand: bilingualText, modifier: bilingualText, alternative: bilingualText, hs: bilingualText })
 			.strict(),
 		kinds: z.record(kind, bilingualText).refine((k) => itemKinds.every((name) => Object.hasOwn(k, name)), { error: 'names every item kind' }),
 		modifiers: z.array(z.object({ from: z.array(kind).min(1), to: kind, words: z.array(word).min(1) }).strict()),

@@ -52,6 +52,7 @@ describe('typing what was bought', () => {
 		// A children's item: the alternative (clothing) is one click away, with the question.
 		await item(page).fill('儿童羽绒服');
 		await expect.poll(() => proposals(page).allInnerTexts(), wait).toEqual(["Children's clothing (the calculator uses Clothing rates for it)", 'Clothing']);
+		expect(await page.locator('[data-item-out] .reason').nth(1).innerText()).toBe('or clothing, if the question below says so');
 		expect(await page.locator('.item-question').innerText()).toMatch(/young child/);
 		await item(page).fill('apple watch');
 		await expect.poll(() => category(page).inputValue(), wait).toBe('electronics');

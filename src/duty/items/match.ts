@@ -32,7 +32,8 @@ export interface ItemIndex {
 	q: [string, string, 0 | 1, string, string, string][];
 }
 
-export type MatchHow = 'exact' | 'fuzzy' | 'partial' | 'brand' | 'modifier';
+/** How a proposal was found; 'alternative': proposed beside the best because a question decides between them. */
+export type MatchHow = 'exact' | 'fuzzy' | 'partial' | 'brand' | 'modifier' | 'alternative';
 
 export interface Proposal {
 	kind: string;
@@ -292,11 +293,13 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 							break;
 						}
 					}
-					const reasonHow: MatchHow = word ? 'modifier' : brand && hit.how === 'exact' ? 'brand' : hit.how;
+					// A modifier inside the term itself ("兰蔻" in "兰蔻小黑瓶") is the term's own word.
+					const own = word !== undefined && (hit.typed.includes(word) || entry[3].split('|').some((k) => k.includes(word!)));
+					const reasonHow: MatchHow = word && !own ? 'modifier' : brand && hit.how === 'exact' ? 'brand' : hit.how;
 					const term = entry[0] || entry[3].split('|', 1)[0]!;
 					offer(to, score, { term, typed: hit.typed, how: reasonHow, hs: entry[2], ...(word ? { word } : {}) });
 					// "kids hoodie" is also, possibly, a hoodie for an adult.
-					if (word) offer(kind, score * 0.5, { term, typed: hit.typed, how: hit.how, hs: entry[2] });
+					if (word) offer(kind, score * 0.5, { term, typed: hit.typed, how: 'alternative', hs: '' });
 				});
 			}
 		}
@@ -309,7 +312,7 @@ export function createMatcher(index: ItemIndex): ItemMatcher {
 			const other = question.kinds[1];
 			if (!proposals.slice(0, 3).some((p) => p.kind === other)) {
 				proposals = proposals.filter((p) => p.kind !== other);
-				proposals.splice(1, 0, { kind: other, score: best.score * 0.5, reason: best.reason });
+				proposals.splice(1, 0, { kind: other, score: best.score * 0.5, reason: { ...best.reason, how: 'alternative', hs: '' } });
 			}
 			break;
 		}
