@@ -148,7 +148,9 @@ export default defineConfig({
 						/^\/(en|zh-cn)\/reference\/glossary\/#[a-z0-9-]+$/.test(link) ||
 						/^\/(en|zh-cn)\/reference\/where-to-complain\/#[a-z0-9-]+$/.test(link) ||
 						/^\/(en|zh-cn)\/tools\/duty-rules\/(#[a-z]{2}|[a-z]{2}\/)$/.test(link) ||
-						/^\/(en|zh-cn)\/checklists\//.test(link),
+						/^\/(en|zh-cn)\/checklists\//.test(link) ||
+						// The open-data files (src/routes/open-data/).
+						/^\/data\/[a-z-]+-v\d+\.json$/.test(link),
 				}),
 			],
 		}),

@@ -70,6 +70,8 @@ export const PARAMS = [
 	'gift',
 	'single',
 	'collected',
+	// What the reader bought, in their words ("What did you buy?", src/duty/ui/item-field.ts).
+	'item',
 ] as const;
 export type Param = (typeof PARAMS)[number];
 /** Parameters of the page around the calculator (the embed's `theme`), not of the calculation. */
@@ -98,6 +100,8 @@ export interface CalcRequest {
 	single: boolean;
 	/** The shop charged the tax at checkout (`collected=1`): the result shows what was paid then and what is still due. */
 	collected: boolean;
+	/** What the reader typed for "What did you buy?" (the category stays the calculation's input). */
+	item: string;
 }
 
 /** The destination a request has when nothing names one (a link, the form, the page's language). */
@@ -177,6 +181,7 @@ export function defaultRequest(ctx: RequestContext, dest = DEFAULT_DEST): CalcRe
 		gift: false,
 		single: false,
 		collected: false,
+		item: '',
 	};
 }
 
@@ -254,6 +259,12 @@ export function parseQuery(query: URLSearchParams, ctx: RequestContext, defaultD
 	if (collected !== undefined) {
 		if (flag(collected) || collected === '0' || collected === 'false') request.collected = flag(collected);
 		else reject('collected');
+	}
+	// Words only: control characters or markup are not something a person typed for an item.
+	const item = get('item');
+	if (item !== undefined) {
+		if (/^[^\p{C}<>{}]*$/u.test(item)) request.item = item;
+		else reject('item');
 	}
 	return { request, notices: read.notices };
 }

@@ -21,6 +21,11 @@ export default function siteRoutes(): AstroIntegration {
 				injectRoute({ pattern: '/embed.js', entrypoint: './src/routes/embed.js.ts' });
 				// Each destination's rules for the calculator's browser side, fetched when chosen.
 				injectRoute({ pattern: '/duty-data/[locale]/[dest].json', entrypoint: './src/routes/duty-data.ts' });
+				// The "What did you buy?" field's term index, fetched on first use.
+				injectRoute({ pattern: '/duty-data/items.json', entrypoint: './src/routes/items-data.ts' });
+				// Open data for partners: the item terms and every destination's rules (versioned addresses).
+				injectRoute({ pattern: '/data/items-v1.json', entrypoint: './src/routes/open-data/items.ts' });
+				injectRoute({ pattern: '/data/duty-rules-v1.json', entrypoint: './src/routes/open-data/duty-rules.ts' });
 				// "What's new" as Atom feeds, one per language (src/changes/).
 				injectRoute({ pattern: '/changes.xml', entrypoint: './src/routes/changes.xml.ts' });
 				injectRoute({ pattern: '/zh-cn/changes.xml', entrypoint: './src/routes/changes-zh.xml.ts' });

@@ -28,6 +28,8 @@ const patterns: Record<(typeof PARAMS)[number], string | readonly string[]> = {
 	gift: '^(1|0|true|false)$',
 	single: '^(1|0|true|false)$',
 	collected: '^(1|0|true|false)$',
+	// An item in the reader's words (any language): no markup, control characters or braces.
+	item: '^[^<>{}\\u0000-\\u001f]{1,40}$',
 };
 
 export const CONFIG = {

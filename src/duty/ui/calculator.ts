@@ -112,6 +112,30 @@ export class DutyCalculatorElement extends HTMLElement {
 			this.#update(true);
 		});
 		this.querySelector('[data-copy]')?.addEventListener('click', () => this.#copyLink());
+		this.#startItemField(link.has('category') || typed.has('category'));
+	}
+
+	/**
+	 * "What did you buy?" (./item-field.ts, a chunk of its own with the matcher): loaded when the
+	 * reader first focuses or types in the field, or at once when the link fills it. A link's own
+	 * category wins over its item.
+	 */
+	#startItemField(linkChoosesCategory: boolean) {
+		const item = field(this.#form, 'item');
+		if (!item) return;
+		const start = (typing: boolean) =>
+			import('./item-field.ts').then(
+				({ startItemField }) => startItemField(this, { indexUrl: `${this.#data.rulesUrl.replace(/[^/]+\/$/, '')}items.json`, lang: this.#data.lang, linkChoosesCategory, typing }),
+				() => item.closest('[data-item]')?.setAttribute('data-item-ready', 'failed'),
+			);
+		if (item.value.trim() !== '') return void start(false);
+		const first = (event: Event) => {
+			item.removeEventListener('focus', first);
+			item.removeEventListener('input', first);
+			void start(event.type === 'input');
+		};
+		item.addEventListener('focus', first);
+		item.addEventListener('input', first);
 	}
 
 	#onChange(event: Event) {

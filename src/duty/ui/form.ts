@@ -11,7 +11,7 @@ import { h } from './format.ts';
 import { formatRate, type CalcView } from './view.ts';
 
 /** The form's fields that carry text, in the order a link writes them. */
-export const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty'] as const;
+export const FIELDS = ['dest', 'origin', 'channel', 'region', 'category', 'value', 'shipping', 'insurance', 'currency', 'rate', 'lines', 'date', 'spent', 'duty', 'item'] as const;
 /** Fields with a message slot (`#duty-<name>-error`). */
 const CHECKED = ['value', 'shipping', 'insurance', 'spent', 'rate', 'duty', 'lines', 'date'] as const;
 
