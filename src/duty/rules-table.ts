@@ -10,7 +10,7 @@
  */
 import type { AnyDestination, Figure } from '../schemas/duty.ts';
 import type { Ruling } from '../schemas/duty-kit.ts';
-import { categories, parentCategory, type Category } from './categories.ts';
+import { categories, isChildCategory } from './categories.ts';
 import { taxedAsParent } from './parent-rates.ts';
 import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import { sourceLang } from '../source-lang.ts';
@@ -148,7 +148,7 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		const scalars = entries.filter(([, v]) => !isKeyedRecord(v));
 		const tables = entries.filter(([, v]) => isKeyedRecord(v));
 		// Narrower kinds (perfume) this version does not name are taxed as their parent: one line each.
-		const asParent = taxedAsParent(rule, Object.keys(parentCategory) as Category[]);
+		const asParent = taxedAsParent(rule, categories.filter(isChildCategory));
 		const fallbacks = asParent.length ? `<ul class="taxed-as-parent">${asParent.map((k) => `<li>${escape(t(`taxed-as-parent.${k}`))}</li>`).join('')}</ul>` : '';
 		return `<section class="version"><${hSub}>${escape(t('field.period'))}: ${escape(period)}</${hSub}>
 			<dl>${scalars.map(([k, v]) => `<dt>${escape(label(k))}</dt><dd>${value(k, v)}</dd>`).join('')}</dl>

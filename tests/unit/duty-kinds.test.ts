@@ -11,6 +11,7 @@ import { categoryOfItemKind } from '../../src/duty/item-kinds.ts';
 import { namesKind, withParentRates } from '../../src/duty/parent-rates.ts';
 import { parseQuery, requestContext } from '../../src/duty/request.ts';
 import { rulesHtml } from '../../src/duty/rules-table.ts';
+import { glanceRows } from '../../src/duty/glance.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
 import { loadRules, major, minor, runner } from './duty-helpers.ts';
 
@@ -180,5 +181,15 @@ describe('rates inherited from the parent', () => {
 		expect('infant-formula' in rules.vat).toBe(false);
 		expect(namesKind(rules, 'clothing-children')).toBe(true);
 		expect(namesKind(rules, 'perfume')).toBe(false);
+	});
+});
+
+describe('at a glance', () => {
+	const rows = (destination: typeof gb) => glanceRows(destination, '2026-11-22', (text) => text.en);
+	test('the table names the kinds a channel rates on its own: China’s post (4), the UK (children’s clothing), Canada’s post; the EU none', () => {
+		expect(rows(cn).map((r) => r.ownKinds)).toEqual([['infant-formula'], ['phones-computers', 'infant-formula', 'medicine', 'tobacco']]);
+		expect(rows(gb)[0]!.ownKinds).toEqual(['clothing-children']);
+		expect(rows(ca)[0]!.ownKinds).toEqual(['clothing-children']);
+		expect(rows(eu)[0]!.ownKinds).toEqual([]);
 	});
 });
