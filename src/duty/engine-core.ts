@@ -55,7 +55,7 @@ export function calculate(input: DutyInput, destination: AnyDestination, registr
 	const onDelivery = outcome.lines.reduce((sum, line) => sum + (line.atCheckout ? 0 : line.amount), 0);
 	const carrier = onDelivery > 0 ? carrierFees(destination, channel.id, input.date, onDelivery) : [];
 	const estimate = outcome.lines.some((line) => line.estimate);
-	const warnings = [...asParent.map((kind) => ({ key: `taxed-as-parent.${kind}` })), ...outcome.warnings];
+	const warnings: DutyWarning[] = [...asParent.map((kind) => ({ key: `taxed-as-parent.${kind}` })), ...outcome.warnings];
 	if (estimate) warnings.push({ key: 'estimate' });
 	if (destination.volatile) warnings.push({ key: 'volatile', params: { reviewed: destination.reviewed } });
 	const result: DutyResult = {
