@@ -65,10 +65,11 @@ describe('China, personal parcel (行邮税, 税委会〔2019〕17号 bands)', (
 		expect(major(r.total)).toBe(780);
 		expect(keys(r)).not.toContain('varies.postal.electronics');
 	});
-	test('CNY 400 of perfume is taxed as cosmetics (band 2, 20%): CNY 80, and the result says so', () => {
+	test('CNY 400 of perfume pays band 2 (20%): CNY 80, and the reader is told that CNY 10 or more per ml is high-end (50%)', () => {
 		const r = post({ items: [item('perfume', 400)] });
 		expect(major(r.total)).toBe(80);
-		expect(keys(r)).toContain('taxed-as-parent.perfume');
+		expect(keys(r)).toContain('varies.postal.perfume');
+		expect(keys(r)).not.toContain('taxed-as-parent.perfume');
 	});
 	test('CNY 600 of children’s clothes is taxed as clothing (20%): CNY 120, said so', () => {
 		const r = post({ items: [item('clothing-children', 600)] });
@@ -86,10 +87,14 @@ describe('China, cross-border e-commerce', () => {
 		expect(keys(r)).not.toContain('taxed-as-parent.infant-formula');
 		expect(keys(cbec({ items: [item('food', 1000)] }))).toContain('varies.vat.food');
 	});
-	test('perfume is taxed as cosmetics (stated): CNY 1,000 pays the same CNY 91', () => {
+	test('CNY 1,000 of perfume pays CNY 91, no consumption tax, and is told that CNY 10 or more per ml pays 15%', () => {
 		const r = cbec({ items: [item('perfume', 1000)] });
 		expect(major(r.total)).toBe(91);
-		expect(keys(r)).toContain('taxed-as-parent.perfume');
+		expect(keys(r)).toContain('varies.ct.perfume');
+		expect(major(cbec({ items: [item('cosmetics-premium', 1000)] }).total)).toBeGreaterThan(91);
+	});
+	test('cigarettes are taxed at alcohol’s rates here, and the result says so (tobacco’s own place on the list was not confirmed)', () => {
+		expect(keys(cbec({ items: [item('tobacco', 300)] }))).toContain('taxed-as-parent.tobacco');
 	});
 });
 
@@ -186,8 +191,8 @@ describe('rates inherited from the parent', () => {
 
 describe('at a glance', () => {
 	const rows = (destination: typeof gb) => glanceRows(destination, '2026-11-22', (text) => text.en);
-	test('the table names the kinds a channel rates on its own: China’s post (4), the UK (children’s clothing), Canada’s post; the EU none', () => {
-		expect(rows(cn).map((r) => r.ownKinds)).toEqual([['infant-formula'], ['phones-computers', 'infant-formula', 'medicine', 'tobacco']]);
+	test('the table names the kinds a channel rates on its own: China’s post (5), the UK (children’s clothing), Canada’s post; the EU none', () => {
+		expect(rows(cn).map((r) => r.ownKinds)).toEqual([['perfume', 'infant-formula'], ['phones-computers', 'perfume', 'infant-formula', 'medicine', 'tobacco']]);
 		expect(rows(gb)[0]!.ownKinds).toEqual(['clothing-children']);
 		expect(rows(ca)[0]!.ownKinds).toEqual(['clothing-children']);
 		expect(rows(eu)[0]!.ownKinds).toEqual([]);
