@@ -8,10 +8,9 @@
  * the kind in one field but not another, the other fields still give it the parent's value, so a
  * file that gives children's clothing its own VAT keeps clothing's duty for it.
  */
-import { categories, isChildCategory, parentCategory, type Category, type ChildCategory } from './categories.ts';
+import { isChildCategory, parentCategory, type Category, type ChildCategory } from './categories.ts';
 
 const childKinds = Object.keys(parentCategory) as ChildCategory[];
-const isCategory = (value: unknown): value is Category => typeof value === 'string' && (categories as readonly string[]).includes(value);
 
 /** Whether a rules version names `kind` anywhere (a key or a list entry). */
 export function namesKind(rules: unknown, kind: Category): boolean {
@@ -25,17 +24,14 @@ export function taxedAsParent(rules: unknown, kinds: readonly Category[]): Child
 	return [...new Set(kinds)].filter((k): k is ChildCategory => isChildCategory(k) && !namesKind(rules, k));
 }
 
-const inherited = new WeakMap<object, object>();
-
 /**
  * The rules with every narrower kind given its parent's value wherever the rules set one for the
  * parent and none for the kind (the same object, so a rate shared by both stays one figure), and
- * added to every list of kinds that holds its parent. Shared objects stay shared; the rules given
- * are not changed. Memoized per rules version.
+ * added to every list of kinds that holds its parent (only lists of kinds hold a kind's name). Shared
+ * objects stay shared; the rules given are not changed. Small code on purpose: it is in the
+ * calculator's script.
  */
 export function withParentRates<R extends object>(rules: R): R {
-	const known = inherited.get(rules);
-	if (known) return known as R;
 	const copies = new Map<object, unknown>();
 	const copy = (value: unknown): unknown => {
 		if (!value || typeof value !== 'object') return value;
@@ -44,7 +40,7 @@ export function withParentRates<R extends object>(rules: R): R {
 			const out: unknown[] = [];
 			copies.set(value, out);
 			for (const v of value) out.push(copy(v));
-			if (out.every(isCategory)) for (const kind of childKinds) if (out.includes(parentCategory[kind]) && !out.includes(kind)) out.push(kind);
+			for (const kind of childKinds) if (out.includes(parentCategory[kind]) && !out.includes(kind)) out.push(kind);
 			return out;
 		}
 		const out: Record<string, unknown> = {};
@@ -53,7 +49,5 @@ export function withParentRates<R extends object>(rules: R): R {
 		for (const kind of childKinds) if (Object.hasOwn(out, parentCategory[kind]) && !Object.hasOwn(out, kind)) out[kind] = out[parentCategory[kind]];
 		return out;
 	};
-	const result = copy(rules) as R;
-	inherited.set(rules, result);
-	return result;
+	return copy(rules) as R;
 }
