@@ -8,6 +8,8 @@ import type { AnyDestination } from '../schemas/duty.ts';
 import { inForce } from '../dates.ts';
 import { applyRounded, percent, toMinor } from './money.ts';
 import { regimeOf, type DatedRules, type Registry } from './regimes/regime.ts';
+import { taxedAsParent, withParentRates } from './parent-rates.ts';
+import { isChildCategory } from './categories.ts';
 import { MISSING_RATE_WARNINGS, type BreakdownLine, type DutyInput, type DutyResult, type DutyWarning } from './types.ts';
 
 export type DutyOutcome = { ok: true; result: DutyResult } | { ok: false; error: { key: string; params?: Record<string, string> } };
@@ -45,12 +47,15 @@ export function calculate(input: DutyInput, destination: AnyDestination, registr
 
 	// The regime of this kind of channel, given the rules version in force.
 	const currency = answerCurrency(destination, input.region);
-	const outcome = regimeOf(registry, channel.kind).calculate(input, version, destination.minorUnits, { currency, rulesCurrency: destination.currency });
+	// A narrower kind (perfume) the rules do not name is taxed as its parent (cosmetics), said once.
+	const asParent = taxedAsParent(version, input.items.map((item) => item.category));
+	const rules = input.items.some((item) => isChildCategory(item.category)) ? withParentRates(version) : version;
+	const outcome = regimeOf(registry, channel.kind).calculate(input, rules, destination.minorUnits, { currency, rulesCurrency: destination.currency });
 	if ('error' in outcome) return { ok: false, error: outcome.error };
 	const onDelivery = outcome.lines.reduce((sum, line) => sum + (line.atCheckout ? 0 : line.amount), 0);
 	const carrier = onDelivery > 0 ? carrierFees(destination, channel.id, input.date, onDelivery) : [];
 	const estimate = outcome.lines.some((line) => line.estimate);
-	const warnings = [...outcome.warnings];
+	const warnings: DutyWarning[] = [...asParent.map((kind) => ({ key: `taxed-as-parent.${kind}` })), ...outcome.warnings];
 	if (estimate) warnings.push({ key: 'estimate' });
 	if (destination.volatile) warnings.push({ key: 'volatile', params: { reviewed: destination.reviewed } });
 	const result: DutyResult = {

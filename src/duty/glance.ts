@@ -9,6 +9,8 @@ import { rulesInForce } from './engine.ts';
 import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import type { GlanceLine } from './regimes/regime.ts';
 import { format } from '../text/format.ts';
+import { categories, isChildCategory, type Category } from './categories.ts';
+import { namesKind } from './parent-rates.ts';
 
 export interface GlanceRow {
 	destination: string;
@@ -17,6 +19,8 @@ export interface GlanceRow {
 	key: string;
 	params: GlanceLine['params'];
 	since: string;
+	/** The narrower kinds of goods (perfume, children's clothing…) these rules give a rate of their own. */
+	ownKinds: Category[];
 }
 
 export function glanceRows(destination: AnyDestination, date: string, pick: (text: { en: string; 'zh-CN': string }) => string, registry: Registry = regimes): GlanceRow[] {
@@ -24,7 +28,8 @@ export function glanceRows(destination: AnyDestination, date: string, pick: (tex
 		const rules = rulesInForce(channel, date);
 		if (!rules) return [];
 		const { key, params } = regimeOf(registry, channel.kind).glance(rules, { date, currency: destination.currency });
-		return [{ destination: pick(destination.name), channel: pick(channel.name), key: `glance.${key}`, params, since: rules.from }];
+		const ownKinds = categories.filter((kind) => isChildCategory(kind) && namesKind(rules, kind));
+		return [{ destination: pick(destination.name), channel: pick(channel.name), key: `glance.${key}`, params, since: rules.from, ownKinds }];
 	});
 }
 

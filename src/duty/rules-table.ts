@@ -10,7 +10,8 @@
  */
 import type { AnyDestination, Figure } from '../schemas/duty.ts';
 import type { Ruling } from '../schemas/duty-kit.ts';
-import { categories } from './categories.ts';
+import { categories, isChildCategory } from './categories.ts';
+import { taxedAsParent } from './parent-rates.ts';
 import { regimeOf, regimes, type Registry } from './regimes/index.ts';
 import { sourceLang } from '../source-lang.ts';
 import { format } from '../text/format.ts';
@@ -146,9 +147,12 @@ export function rulesHtml(destination: AnyDestination, { lang, t, pick, registry
 		// Records by kind of goods or region are full-width tables under the figures.
 		const scalars = entries.filter(([, v]) => !isKeyedRecord(v));
 		const tables = entries.filter(([, v]) => isKeyedRecord(v));
+		// Narrower kinds (perfume) this version does not name are taxed as their parent: one line each.
+		const asParent = taxedAsParent(rule, categories.filter(isChildCategory));
+		const fallbacks = asParent.length ? `<ul class="taxed-as-parent">${asParent.map((k) => `<li>${escape(t(`taxed-as-parent.${k}`))}</li>`).join('')}</ul>` : '';
 		return `<section class="version"><${hSub}>${escape(t('field.period'))}: ${escape(period)}</${hSub}>
 			<dl>${scalars.map(([k, v]) => `<dt>${escape(label(k))}</dt><dd>${value(k, v)}</dd>`).join('')}</dl>
-			${tables.map(([k, v]) => `<p class="table-title">${escape(label(k))}</p>${value(k, v)}`).join('')}</section>`;
+			${tables.map(([k, v]) => `<p class="table-title">${escape(label(k))}</p>${value(k, v)}`).join('')}${fallbacks}</section>`;
 	};
 
 	const channels = destination.channels

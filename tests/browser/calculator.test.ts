@@ -616,3 +616,30 @@ test('budget: the calculator’s own JavaScript is under 11 KB gzip', () => {
 	const gzip = gzipSync(readFileSync(`dist${scripts[0]}`)).length;
 	expect(gzip).toBeLessThan(11 * 1024);
 });
+
+describe('narrower kinds of goods (issue 22)', () => {
+	test('a £40 toddler’s coat to the UK: “Children’s clothing” is offered right after clothing, and the result is £0.00 VAT', async () => {
+		const { page, problems } = await openPage(browser());
+		await open(page, `${EN}?dest=GB&category=clothing-children&value=40&date=2026-11-22`);
+		const options = await field(page, 'category').locator('option').allInnerTexts();
+		expect(options.slice(0, 2)).toEqual(['Clothing', "Children's clothing"]);
+		expect(await amount(page)).toEqual({ amount: '0.00', currency: 'GBP' });
+		await field(page, 'category').selectOption('perfume');
+		expect(await amount(page)).toEqual({ amount: '8.00', currency: 'GBP' });
+		expect(await page.locator('[data-warnings]').innerText()).toContain('Perfume is taxed as cosmetics here.');
+		expect(new URL(page.url()).searchParams.get('category')).toBe('perfume');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('中文：寄往中国的 500 元药品按行邮税 13% 缴 65 元；童装写明“按服装计税”', async () => {
+		const { page } = await openPage(browser());
+		await open(page, `${ZH}?dest=CN&channel=postal&category=medicine&value=500&date=2026-11-22`);
+		expect(await amount(page)).toEqual({ amount: '65.00', currency: 'CNY' });
+		expect(await field(page, 'category').locator('option:checked').innerText()).toBe('药品');
+		await field(page, 'category').selectOption('clothing-children');
+		expect(await amount(page)).toEqual({ amount: '100.00', currency: 'CNY' });
+		expect(await page.locator('[data-warnings]').innerText()).toContain('该目的地不单列童装，按服装计税。');
+		await page.context().close();
+	});
+});

@@ -59,7 +59,7 @@ test('a toy regime calculates: EUR 100.00 pays nothing, EUR 100.01 pays 10% of i
 
 test('a toy regime has its line at a glance and its rules table', () => {
 	expect(glanceRows(tl, '2026-11-22', (t) => t.en, registry)).toEqual([
-		{ destination: 'Toyland', channel: 'Post', key: 'glance.toy-flat', params: { limit: [100, 'EUR'], rate: 10 }, since: '2020-01-01' },
+		{ destination: 'Toyland', channel: 'Post', key: 'glance.toy-flat', params: { limit: [100, 'EUR'], rate: 10 }, since: '2020-01-01', ownKinds: [] },
 	]);
 	const html = rulesHtml(tl, { lang: 'en', t: (key) => key, pick: (t) => t.en, registry }).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 	expect(html).toContain('field.threshold EUR 100 TL1');
