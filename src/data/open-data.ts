@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
-import { categoryOfItemKind, itemKinds } from '../duty/item-kinds.ts';
+import { itemKindFallback, itemKinds, type NewItemKind } from '../duty/item-kinds.ts';
 import { itemTerms, type ItemsFile } from '../schemas/items.ts';
 import type { ItemText } from '../schemas/item-text.ts';
 import type { DutyDestination } from '../schemas/duty.ts';
@@ -42,7 +42,8 @@ export function itemsOpenData(files: { en: ItemsFile; 'zh-cn': ItemsFile }, text
 		about: meta.items.about,
 		licence: meta.licence,
 		sources: uniqueSources([...files.en.sources, ...files['zh-cn'].sources]),
-		kinds: itemKinds.map((id) => ({ id, category: categoryOfItemKind(id), name: text.kinds[id] })),
+		// `parent`: the kind whose rate a destination uses when its rules give this one none (src/duty/parent-rates.ts).
+		kinds: itemKinds.map((id) => ({ id, ...(Object.hasOwn(itemKindFallback, id) ? { parent: itemKindFallback[id as NewItemKind] } : {}), name: text.kinds[id] })),
 		languages: (['en', 'zh-cn'] as const).map((lang) => ({
 			language: files[lang].language,
 			listVersion: files[lang].version,

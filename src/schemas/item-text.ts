@@ -23,7 +23,6 @@ export const itemText = z
 				proposals: bilingualText,
 				perhaps: bilingualText,
 				chosen: bilingualText,
-				uses: bilingualText,
 			})
 			.strict(),
 		reason: z

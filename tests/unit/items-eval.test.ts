@@ -42,10 +42,10 @@ describe('what shoppers type', () => {
 		expect(kinds('airpods pro 2')[0]).toBe('electronics');
 	});
 
-	test("儿童羽绒服 proposes children's clothing (the calculator's clothing rate), with clothing as the alternative and the question", () => {
+	test("儿童羽绒服 proposes children's clothing (the calculator's own kind), with clothing as the alternative and the question", () => {
 		const result = match('儿童羽绒服');
 		expect(result.proposals.map((p) => p.kind).slice(0, 2)).toEqual(['clothing-children', 'clothing']);
-		expect(categoryOfItemKind('clothing-children')).toBe('clothing');
+		expect(categoryOfItemKind('clothing-children')).toBe('clothing-children');
 		expect(result.question?.kinds).toEqual(['clothing-children', 'clothing']);
 		expect(result.question?.['zh-CN']).toContain('小孩');
 	});

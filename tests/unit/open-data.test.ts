@@ -23,7 +23,8 @@ describe('open data', () => {
 		expect(data.sources.length).toBeGreaterThanOrEqual(5);
 		expect(data.sources.every((s: { url: string }) => s.url.startsWith('https://'))).toBe(true);
 		expect(data.kinds.map((k: { id: string }) => k.id)).toEqual([...itemKinds]);
-		expect(data.kinds.find((k: { id: string }) => k.id === 'perfume')).toMatchObject({ category: 'cosmetics', name: { en: 'perfume', 'zh-CN': '香水' } });
+		expect(data.kinds.find((k: { id: string }) => k.id === 'cosmetics')).not.toHaveProperty('parent');
+		expect(data.kinds.find((k: { id: string }) => k.id === 'perfume')).toMatchObject({ parent: 'cosmetics', name: { en: 'perfume', 'zh-CN': '香水' } });
 		for (const [i, lang] of (['en', 'zh-cn'] as const).entries()) {
 			const terms = itemTerms(files[lang]);
 			expect(data.languages[i].terms.length).toBe(terms.length);

@@ -17,7 +17,7 @@ import { h } from './format.ts';
 
 /** The field's words in the page's language (content/duty-text/items.yaml). */
 export interface ItemFieldText {
-	ui: Record<'loading' | 'load-failed' | 'none' | 'too-long' | 'proposals' | 'perhaps' | 'chosen' | 'uses', string>;
+	ui: Record<'loading' | 'load-failed' | 'none' | 'too-long' | 'proposals' | 'perhaps' | 'chosen', string>;
 	reason: Record<'exact' | 'fuzzy' | 'partial' | 'brand' | 'modifier' | 'alternative' | 'hs', string>;
 	kinds: Record<string, string>;
 	/** Category labels of the menu. */
@@ -80,7 +80,6 @@ export function startItemField(root: HTMLElement, options: { indexUrl: string; l
 			const category = categoryOfItemKind(p.kind as Parameters<typeof categoryOfItemKind>[0]);
 			const pressed = chosenKind ? p.kind === chosenKind : false;
 			const label = [capital(kindName(p.kind))];
-			if (category !== p.kind) label.push(`${options.lang === 'en' ? ' ' : ''}${format(text.ui.uses, { category: text.categories[category] ?? category })}`);
 			const button = h('button', { type: 'button', 'data-kind': p.kind, 'aria-pressed': String(pressed || (!chosenKind && current === category && p === best && result.sure)) }, ...label);
 			button.addEventListener('click', () => choose(p.kind, true));
 			return h('li', {}, button, h('span', { class: 'reason' }, reasonOf(p)));
