@@ -6,7 +6,9 @@
  */
 import {
 	analyzeQuery,
+	baseForm,
 	conceptOf,
+	coreText,
 	corrections,
 	CHINESE_CORRECTION_WEIGHT,
 	CORRECTION_WEIGHT,
@@ -131,6 +133,17 @@ export async function answer(
 	await Promise.all(
 		query.concepts.map(async (concept, i) => {
 			const typed = concept.forms[0]!;
+			const base = baseForm(concept.text, words);
+			if (base) {
+				// An inflection the site does not use: its word, as the site has it, counts fully.
+				const found = await run(base);
+				if (found.length) {
+					concept.forms.push({ query: base, weight: 1, kind: 'correction' });
+					hits[i]!.push(found);
+					typed.weight = UNKNOWN_WORD_WEIGHT;
+					return;
+				}
+			}
 			const unknown = !isKnownWord(concept.text, words);
 			if (!unknown && hits[i]!.some((h) => h.length > 0)) return;
 			// A word the vocabulary gives the site's words for (顺丰 → 快递) is not a typo.
@@ -160,7 +173,13 @@ export async function answer(
 		forms.map((found, f) => weighted(found, query.concepts[c]!.forms[f]!.weight)),
 	);
 	// Pages that have what the reader typed as a phrase ("item not received", 包裹被海关扣了怎么办).
-	const phrase = tokenize(text).length >= 2 ? new Set((await run(`"${text.replaceAll('"', '')}"`)).map((h) => h.id)) : new Set<string>();
+	// Also without the question and filler words at either end ("seller won't refund me" → "seller
+	// won't refund", 商家拒绝退款怎么办 → 商家拒绝退款): a page has the reader's phrase, not the question.
+	const phrase = new Set<string>();
+	for (const words of new Set([text, coreText(text, rules)])) {
+		if (tokenize(words).length < 2) continue;
+		for (const h of await run(`"${words.replaceAll('"', '')}"`)) phrase.add(h.id);
+	}
 	const ranked = rankPages(formHits)
 		.map((page) => {
 			const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
@@ -283,20 +302,40 @@ export interface Checked<P> {
 }
 
 /**
- * Pages whose title or a heading names the query come first (each group keeps its order): a
- * guide's section on the thing searched. A page whose text weighs less (the glossary, the landing
- * pages: metadata `weight` below 1) that names it in a heading comes second, after the best page:
- * for "chargeback" the escalation guide, then the glossary's entry for the term; one whose title
- * names it ("glossary") comes first. `lesser` pages (a sellers' guide for a shopper's query) are
- * not moved by their headings or title: they keep their place by score.
+ * Whether a page's title begins with a word of the query (as a whole word: "Fake shops" does not
+ * begin with "fakes"): the page is about it, as 海淘指南：… is about 海淘 and 产品安全：…海淘前后 is not.
  */
-export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery, lesser: (c: Checked<P>) => boolean = () => false): Checked<P>[] {
+export function titleBegins(data: PageData, query: AnalyzedQuery): boolean {
+	const title = (data.meta['title'] ?? '').toLowerCase().replace(/[\p{P}\p{S}\u200B]/gu, '').trim();
+	return query.concepts.some((c) =>
+		c.forms.some((f) => f.weight >= 1 && title.startsWith(f.query) && !/^[\p{L}\p{N}]/u.test(HAN.test(f.query.at(-1) ?? '') ? '' : title.slice(f.query.length))),
+	);
+}
+
+/**
+ * Pages whose title or a heading names the query come first: first those whose title names it and
+ * begins with a word of it (the page is about it: 海淘指南 for 海淘, not 产品安全：…海淘前后要查什么),
+ * then the others (the rest of the title or a heading: a guide's section on the thing searched);
+ * each group keeps its order. A page whose text weighs less (the glossary, the landing pages: metadata
+ * `weight` below 1) that names it in a heading comes second, after the best page: for
+ * "chargeback" the escalation guide, then the glossary's entry for the term; it comes first when
+ * the query asks what the term means ("what is escrow", DDP是什么意思). One whose title names it
+ * ("glossary") comes first. `lesser` pages (a sellers' guide for a shopper's query) are not moved
+ * by their headings or title: they keep their place by score.
+ */
+export function headingsFirst<P>(
+	checked: Checked<P>[],
+	query: AnalyzedQuery,
+	lesser: (c: Checked<P>) => boolean = () => false,
+): Checked<P>[] {
 	if (!query.concepts.length) return checked;
 	const secondary = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
 	const named = checked.filter((c) => !lesser(c) && namesQuery(c.data, query));
 	const byTitle = named.filter((c) => secondary(c) && namesQuery(c.data, query, true));
-	const ordered = [...named.filter((c) => !secondary(c)), ...checked.filter((c) => !named.includes(c))];
-	ordered.splice(1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
+	const primary = named.filter((c) => !secondary(c));
+	const about = primary.filter((c) => namesQuery(c.data, query, true) && titleBegins(c.data, query));
+	const ordered = [...about, ...primary.filter((c) => !about.includes(c)), ...checked.filter((c) => !named.includes(c))];
+	ordered.splice(query.definition ? 0 : 1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
 	return [...byTitle, ...ordered];
 }
 
