@@ -196,7 +196,7 @@ export async function answer(
 	const bestForShoppers = Math.max(0, ...forShoppers.map((c) => c.page.score));
 	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR;
 	const reranked = headingsFirst(
-		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1)),
+		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1), seller),
 		query,
 		lesser,
 	);
@@ -371,7 +371,8 @@ export function namedPlatformNames(query: AnalyzedQuery, platforms: Readonly<Rec
  * on the problem comes first: a platform guide's score counts PLATFORM_GUIDE_FACTOR. For a query
  * that names one ("京东 return policy", "pdd refund"), the guide whose title names that platform
  * counts NAMED_PLATFORM_FACTOR: other platforms' guides and the general guides say the same words
- * about returns and refunds, more often.
+ * about returns and refunds, more often. For a seller's query ("jd seller account suspended", 京东商家规则)
+ * it is the sellers' guide whose title names the platform that counts NAMED_PLATFORM_FACTOR.
  */
 export function platformGuidesForPlatforms<P extends { score: number; coverage?: number }>(
 	checked: Checked<P>[],
@@ -380,8 +381,11 @@ export function platformGuidesForPlatforms<P extends { score: number; coverage?:
 	platforms: Readonly<Record<string, readonly string[]>> = {},
 	/** Another factor on each page's score (sellersGuideFactor). */
 	also: (c: Checked<P>) => number = () => 1,
+	/** The query is a seller's (saysSeller): the sellers' guide named after the platform is its guide. */
+	sellerQuery = false,
 ): Checked<P>[] {
 	const guide = (c: Checked<P>) => /\/platforms\//.test(c.data.url);
+	const namedGuide = (c: Checked<P>) => (sellerQuery ? /\/sellers\//.test(c.data.url) : guide(c));
 	let factor: (c: Checked<P>) => number = () => 1;
 	if (platformNames.length && namesPlatform(query, platformNames)) {
 		const named = namedPlatformNames(query, platforms).map(key);
@@ -389,7 +393,7 @@ export function platformGuidesForPlatforms<P extends { score: number; coverage?:
 		// or me" is about VAT, which the Temu guide does not mention.
 		const concepts = query.concepts.length;
 		const more = (c: Checked<P>) => concepts === 1 || (c.page.coverage ?? 1) * concepts > 1.5;
-		if (named.length) factor = (c) => (guide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
+		if (named.length) factor = (c) => (namedGuide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
 	} else if (platformNames.length) factor = (c) => (guide(c) ? PLATFORM_GUIDE_FACTOR : 1);
 	return checked
 		.map((c, i) => ({ c, i, score: c.page.score * factor(c) * also(c) }))

@@ -217,6 +217,14 @@ describe('re-ranking helpers', () => {
 		// Only the platform's name: the guide is not lifted above pages about the rest of the query.
 		const nameOnly = [checked[0]!, { page: { score: 2, coverage: 1 / 3 }, data: data('/en/platforms/jd/', 'JD.com: returns') }];
 		expect(order('who collects VAT, jd or me', nameOnly)[0]).toBe('/en/platforms/tiktok-shop/');
+		// A seller's query: the sellers' guide named after the platform, not the shoppers' guide.
+		const sellers = [
+			{ page: { score: 3, coverage: 1 }, data: data('/en/platforms/jd/', 'JD.com: returns, after-sales and complaints') },
+			{ page: { score: 2.5, coverage: 1 }, data: data('/en/sellers/jd-seller-protection/', 'JD.com seller protection') },
+		];
+		const forSeller = platformGuidesForPlatforms(sellers, analyzeQuery('京东商家规则', rules), platformNames, platforms, () => 1, true);
+		expect(forSeller.map((c) => c.data.url)[0]).toBe('/en/sellers/jd-seller-protection/');
+		expect(platformGuidesForPlatforms(sellers, analyzeQuery('京东退货规则', rules), platformNames, platforms)[0]!.data.url).toBe('/en/platforms/jd/');
 	});
 	test("a shopper's query says nothing a seller says; a seller's does (content/search/vocabulary.yaml sellerWords)", () => {
 		const seller = (q: string) => saysSeller(q, rules.sellerWords);
