@@ -194,7 +194,10 @@ export async function answer(
 	const seller = saysSeller(text, rules.sellerWords);
 	const forShoppers = top.filter((c) => !sellerGuideForShopper(c.data, seller));
 	const bestForShoppers = Math.max(0, ...forShoppers.map((c) => c.page.score));
-	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR;
+	// …or when a shoppers' page names the query in its title or a heading (a bare "chargeback": the
+	// escalation guide's section on it, before the sellers' guide whose title names it).
+	const shoppersNameIt = forShoppers.some((c) => namesQuery(c.data, query) && Number(c.data.meta['weight'] ?? 1) >= 1);
+	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && (shoppersNameIt || bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR);
 	const reranked = headingsFirst(
 		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1), seller),
 		query,
