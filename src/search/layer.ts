@@ -198,10 +198,15 @@ export async function answer(
 	// escalation guide's section on it, before the sellers' guide whose title names it).
 	const shoppersNameIt = forShoppers.some((c) => namesQuery(c.data, query) && Number(c.data.meta['weight'] ?? 1) >= 1);
 	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && (shoppersNameIt || bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR);
+	// A definition question names its term and maybe what kind of thing it is (96110是什么电话): the
+	// term is the word the fewest pages have, and the glossary's entry for it answers.
+	const pagesWith = hits.map((forms) => new Set(forms.flat().map((h) => h.id)).size || Infinity);
+	const term = query.definition && query.concepts.length > 1 ? { ...query, concepts: [query.concepts[pagesWith.indexOf(Math.min(...pagesWith))]!] } : query;
 	const reranked = headingsFirst(
 		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1), seller),
 		query,
 		lesser,
+		term,
 	);
 	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
@@ -330,10 +335,12 @@ export function headingsFirst<P>(
 	checked: Checked<P>[],
 	query: AnalyzedQuery,
 	lesser: (c: Checked<P>) => boolean = () => false,
+	/** For a definition question, the term it asks about: a glossary heading naming it names the query. */
+	term: AnalyzedQuery = query,
 ): Checked<P>[] {
 	if (!query.concepts.length) return checked;
 	const secondary = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
-	const named = checked.filter((c) => !lesser(c) && namesQuery(c.data, query));
+	const named = checked.filter((c) => !lesser(c) && namesQuery(c.data, secondary(c) && query.definition ? term : query));
 	const byTitle = named.filter((c) => secondary(c) && namesQuery(c.data, query, true));
 	const primary = named.filter((c) => !secondary(c));
 	const about = primary.filter((c) => namesQuery(c.data, query, true) && titleBegins(c.data, query));

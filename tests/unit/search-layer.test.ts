@@ -188,6 +188,12 @@ describe('re-ranking helpers', () => {
 		for (const q of ['what is phishing', 'phishing meaning', '钓鱼是什么意思', '什么是钓鱼']) {
 			expect(headingsFirst(checked, analyzeQuery(q, rules)).map((c) => c.page)[0], q).toBe('glossary');
 		}
+		// A definition question that also says what kind of thing the term is (96110是什么电话): the
+		// glossary's entry for the term (the word fewest pages have, found by answer()) answers it.
+		const hotline = [{ page: 'guide', data: data('/a/', '假快递短信') }, glossary('96110反诈专线')];
+		const query = analyzeQuery('96110是什么电话', rules);
+		expect(headingsFirst(hotline, query).map((c) => c.page)).toEqual(['guide', 'glossary']);
+		expect(headingsFirst(hotline, query, undefined, { ...query, concepts: query.concepts.filter((c) => c.text === '96110') }).map((c) => c.page)).toEqual(['glossary', 'guide']);
 		// A longer question is not a definition: "what is the phishing text asking for my card".
 		expect(analyzeQuery('what is the phishing text asking for my card', rules).definition).toBe(false);
 	});
