@@ -447,9 +447,12 @@ export function corrections(word: string, vocabulary: ReadonlyMap<string, number
 	const max = allowedEdits(word);
 	if (!max || !/^[a-z]+$/.test(word)) return [];
 	const found: { word: string; distance: number; count: number }[] = [];
+	const squeezed = squeeze(word);
 	for (const [candidate, count] of vocabulary) {
-		if (candidate === word || Math.abs(candidate.length - word.length) > max) continue;
-		const distance = editDistance(word, candidate, max);
+		if (candidate === word || Math.abs(candidate.length - word.length) > max + 1) continue;
+		// A letter doubled or not doubled where it should be (tarrif, paypall, adress) is one slip,
+		// however many letters it moves.
+		const distance = squeezed === squeeze(candidate) ? 1 : editDistance(word, candidate, max);
 		if (distance <= max) found.push({ word: candidate, distance, count });
 	}
 	return found
@@ -457,6 +460,9 @@ export function corrections(word: string, vocabulary: ReadonlyMap<string, number
 		.slice(0, limit)
 		.map((f) => f.word);
 }
+
+/** A word with each run of one letter written once: "tarrif" and "tariff" are both "tarif". */
+export const squeeze = (word: string) => word.replace(/(.)\1+/g, '$1');
 
 /** Chinese words of two to four characters are checked for a mistyped character. */
 const isChineseTypoCandidate = (word: string) => {

@@ -119,6 +119,8 @@ describe('spelling', () => {
 		['refunds', 12],
 		['calculator', 20],
 		['charges', 15],
+		['tariff', 25],
+		['paypal', 60],
 	]);
 
 	test('edit distance counts a swap of neighbours as one edit', () => {
@@ -134,6 +136,8 @@ describe('spelling', () => {
 		['counterfit', 'counterfeit'],
 		['calulator', 'calculator'],
 		['refound', 'refund'],
+		['tarrif', 'tariff'],
+		['paypall', 'paypal'],
 	])('"%s" is not a word of the site and is most likely "%s"', (typed, meant) => {
 		expect(isKnownWord(typed, words)).toBe(false);
 		expect(corrections(typed, words)[0]).toBe(meant);
