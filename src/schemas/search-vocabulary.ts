@@ -18,6 +18,8 @@ export const searchVocabulary = z.object({
 	synonyms: perLanguage(z.record(word, z.array(word).min(1, { error: 'needs at least one word to search instead' }))),
 	/** Words only a seller's query has (my store, 入驻): without one, the sellers' guides count less. */
 	sellerWords: perLanguage(words),
+	/** Words that ask what a term means (what is, 是什么意思): the glossary's entry for the term comes first. */
+	definitionPhrases: perLanguage(words).optional(),
 	platforms: z.record(
 		z.enum(platforms, { error: `must be a platform guides can name (${platforms.join(', ')})` }),
 		z.array(word).min(1),

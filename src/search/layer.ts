@@ -6,7 +6,9 @@
  */
 import {
 	analyzeQuery,
+	baseForm,
 	conceptOf,
+	coreText,
 	corrections,
 	CHINESE_CORRECTION_WEIGHT,
 	CORRECTION_WEIGHT,
@@ -131,6 +133,17 @@ export async function answer(
 	await Promise.all(
 		query.concepts.map(async (concept, i) => {
 			const typed = concept.forms[0]!;
+			const base = baseForm(concept.text, words);
+			if (base) {
+				// An inflection the site does not use: its word, as the site has it, counts fully.
+				const found = await run(base);
+				if (found.length) {
+					concept.forms.push({ query: base, weight: 1, kind: 'correction' });
+					hits[i]!.push(found);
+					typed.weight = UNKNOWN_WORD_WEIGHT;
+					return;
+				}
+			}
 			const unknown = !isKnownWord(concept.text, words);
 			if (!unknown && hits[i]!.some((h) => h.length > 0)) return;
 			// A word the vocabulary gives the site's words for (顺丰 → 快递) is not a typo.
@@ -160,7 +173,13 @@ export async function answer(
 		forms.map((found, f) => weighted(found, query.concepts[c]!.forms[f]!.weight)),
 	);
 	// Pages that have what the reader typed as a phrase ("item not received", 包裹被海关扣了怎么办).
-	const phrase = tokenize(text).length >= 2 ? new Set((await run(`"${text.replaceAll('"', '')}"`)).map((h) => h.id)) : new Set<string>();
+	// Also without the question and filler words at either end ("seller won't refund me" → "seller
+	// won't refund", 商家拒绝退款怎么办 → 商家拒绝退款): a page has the reader's phrase, not the question.
+	const phrase = new Set<string>();
+	for (const words of new Set([text, coreText(text, rules)])) {
+		if (tokenize(words).length < 2) continue;
+		for (const h of await run(`"${words.replaceAll('"', '')}"`)) phrase.add(h.id);
+	}
 	const ranked = rankPages(formHits)
 		.map((page) => {
 			const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
@@ -175,11 +194,19 @@ export async function answer(
 	const seller = saysSeller(text, rules.sellerWords);
 	const forShoppers = top.filter((c) => !sellerGuideForShopper(c.data, seller));
 	const bestForShoppers = Math.max(0, ...forShoppers.map((c) => c.page.score));
-	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR;
+	// …or when a shoppers' page names the query in its title or a heading (a bare "chargeback": the
+	// escalation guide's section on it, before the sellers' guide whose title names it).
+	const shoppersNameIt = forShoppers.some((c) => namesQuery(c.data, query) && Number(c.data.meta['weight'] ?? 1) >= 1);
+	const lesser = (c: Checked<FoundPage>) => sellerGuideForShopper(c.data, seller) && (shoppersNameIt || bestForShoppers >= c.page.score * SELLER_GUIDE_FACTOR);
+	// A definition question names its term and maybe what kind of thing it is (96110是什么电话): the
+	// term is the word the fewest pages have, and the glossary's entry for it answers.
+	const pagesWith = hits.map((forms) => new Set(forms.flat().map((h) => h.id)).size || Infinity);
+	const term = query.definition && query.concepts.length > 1 ? { ...query, concepts: [query.concepts[pagesWith.indexOf(Math.min(...pagesWith))]!] } : query;
 	const reranked = headingsFirst(
-		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1)),
+		platformGuidesForPlatforms(top, query, platformNames, platforms, (c) => (lesser(c) ? SELLER_GUIDE_FACTOR : 1), seller),
 		query,
 		lesser,
+		term,
 	);
 	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
@@ -283,20 +310,42 @@ export interface Checked<P> {
 }
 
 /**
- * Pages whose title or a heading names the query come first (each group keeps its order): a
- * guide's section on the thing searched. A page whose text weighs less (the glossary, the landing
- * pages: metadata `weight` below 1) that names it in a heading comes second, after the best page:
- * for "chargeback" the escalation guide, then the glossary's entry for the term; one whose title
- * names it ("glossary") comes first. `lesser` pages (a sellers' guide for a shopper's query) are
- * not moved by their headings or title: they keep their place by score.
+ * Whether a page's title begins with a word of the query (as a whole word: "Fake shops" does not
+ * begin with "fakes"): the page is about it, as 海淘指南：… is about 海淘 and 产品安全：…海淘前后 is not.
  */
-export function headingsFirst<P>(checked: Checked<P>[], query: AnalyzedQuery, lesser: (c: Checked<P>) => boolean = () => false): Checked<P>[] {
+export function titleBegins(data: PageData, query: AnalyzedQuery): boolean {
+	const title = (data.meta['title'] ?? '').toLowerCase().replace(/[\p{P}\p{S}\u200B]/gu, '').trim();
+	return query.concepts.some((c) =>
+		c.forms.some((f) => f.weight >= 1 && title.startsWith(f.query) && !/^[\p{L}\p{N}]/u.test(HAN.test(f.query.at(-1) ?? '') ? '' : title.slice(f.query.length))),
+	);
+}
+
+/**
+ * Pages whose title or a heading names the query come first: first those whose title names it and
+ * begins with a word of it (the page is about it: 海淘指南 for 海淘, not 产品安全：…海淘前后要查什么),
+ * then the others (the rest of the title or a heading: a guide's section on the thing searched);
+ * each group keeps its order. A page whose text weighs less (the glossary, the landing pages: metadata
+ * `weight` below 1) that names it in a heading comes second, after the best page: for
+ * "chargeback" the escalation guide, then the glossary's entry for the term; it comes first when
+ * the query asks what the term means ("what is escrow", DDP是什么意思). One whose title names it
+ * ("glossary") comes first. `lesser` pages (a sellers' guide for a shopper's query) are not moved
+ * by their headings or title: they keep their place by score.
+ */
+export function headingsFirst<P>(
+	checked: Checked<P>[],
+	query: AnalyzedQuery,
+	lesser: (c: Checked<P>) => boolean = () => false,
+	/** For a definition question, the term it asks about: a glossary heading naming it names the query. */
+	term: AnalyzedQuery = query,
+): Checked<P>[] {
 	if (!query.concepts.length) return checked;
 	const secondary = (c: Checked<P>) => Number(c.data.meta['weight'] ?? 1) < 1;
-	const named = checked.filter((c) => !lesser(c) && namesQuery(c.data, query));
+	const named = checked.filter((c) => !lesser(c) && namesQuery(c.data, secondary(c) && query.definition ? term : query));
 	const byTitle = named.filter((c) => secondary(c) && namesQuery(c.data, query, true));
-	const ordered = [...named.filter((c) => !secondary(c)), ...checked.filter((c) => !named.includes(c))];
-	ordered.splice(1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
+	const primary = named.filter((c) => !secondary(c));
+	const about = primary.filter((c) => namesQuery(c.data, query, true) && titleBegins(c.data, query));
+	const ordered = [...about, ...primary.filter((c) => !about.includes(c)), ...checked.filter((c) => !named.includes(c))];
+	ordered.splice(query.definition ? 0 : 1, 0, ...named.filter((c) => secondary(c) && !byTitle.includes(c)));
 	return [...byTitle, ...ordered];
 }
 
@@ -332,7 +381,8 @@ export function namedPlatformNames(query: AnalyzedQuery, platforms: Readonly<Rec
  * on the problem comes first: a platform guide's score counts PLATFORM_GUIDE_FACTOR. For a query
  * that names one ("京东 return policy", "pdd refund"), the guide whose title names that platform
  * counts NAMED_PLATFORM_FACTOR: other platforms' guides and the general guides say the same words
- * about returns and refunds, more often.
+ * about returns and refunds, more often. For a seller's query ("jd seller account suspended", 京东商家规则)
+ * it is the sellers' guide whose title names the platform that counts NAMED_PLATFORM_FACTOR.
  */
 export function platformGuidesForPlatforms<P extends { score: number; coverage?: number }>(
 	checked: Checked<P>[],
@@ -341,8 +391,11 @@ export function platformGuidesForPlatforms<P extends { score: number; coverage?:
 	platforms: Readonly<Record<string, readonly string[]>> = {},
 	/** Another factor on each page's score (sellersGuideFactor). */
 	also: (c: Checked<P>) => number = () => 1,
+	/** The query is a seller's (saysSeller): the sellers' guide named after the platform is its guide. */
+	sellerQuery = false,
 ): Checked<P>[] {
 	const guide = (c: Checked<P>) => /\/platforms\//.test(c.data.url);
+	const namedGuide = (c: Checked<P>) => (sellerQuery ? /\/sellers\//.test(c.data.url) : guide(c));
 	let factor: (c: Checked<P>) => number = () => 1;
 	if (platformNames.length && namesPlatform(query, platformNames)) {
 		const named = namedPlatformNames(query, platforms).map(key);
@@ -350,7 +403,7 @@ export function platformGuidesForPlatforms<P extends { score: number; coverage?:
 		// or me" is about VAT, which the Temu guide does not mention.
 		const concepts = query.concepts.length;
 		const more = (c: Checked<P>) => concepts === 1 || (c.page.coverage ?? 1) * concepts > 1.5;
-		if (named.length) factor = (c) => (guide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
+		if (named.length) factor = (c) => (namedGuide(c) && more(c) && named.some((name) => key(c.data.meta['title'] ?? '').includes(name)) ? NAMED_PLATFORM_FACTOR : 1);
 	} else if (platformNames.length) factor = (c) => (guide(c) ? PLATFORM_GUIDE_FACTOR : 1);
 	return checked
 		.map((c, i) => ({ c, i, score: c.page.score * factor(c) * also(c) }))

@@ -25,6 +25,8 @@ export interface QueryRules {
 	longestSynonym: number;
 	/** Words or phrases (lower case) that say the reader sells: see `saysSeller`. */
 	sellerWords: readonly string[];
+	/** Words or phrases (lower case) that ask what a term means: see `asksDefinition`. */
+	definitionPhrases: readonly string[];
 }
 
 /** One form of a concept, searched as one Pagefind query. */
@@ -49,6 +51,8 @@ export interface AnalyzedQuery {
 	concepts: Concept[];
 	/** Words dropped as carrying no meaning. */
 	dropped: string[];
+	/** The query asks what a term means ("what is escrow", DDP是什么意思): see `asksDefinition`. */
+	definition: boolean;
 }
 
 /** How much a synonym's match counts against the typed word's. */
@@ -120,7 +124,9 @@ export function queryRules(vocabulary: SearchVocabulary, segmenter: Intl.Segment
 	}
 	const stopPhrases = [...vocabulary.stopPhrases['zh-CN']].sort((a, b) => b.length - a.length);
 	const sellerWords = [...vocabulary.sellerWords.en, ...vocabulary.sellerWords['zh-CN']].map((w) => normalizeQuery(w).toLowerCase());
-	return { stopWords, stopPhrases, synonyms, longestSynonym, sellerWords };
+	const definitions = vocabulary.definitionPhrases ?? { en: [], 'zh-CN': [] };
+	const definitionPhrases = [...definitions.en, ...definitions['zh-CN']].map((w) => normalizeQuery(w).toLowerCase());
+	return { stopWords, stopPhrases, synonyms, longestSynonym, sellerWords, definitionPhrases };
 }
 
 /** The query as typed, normalised for searching and showing back: NFKC, invisible characters removed, spaces collapsed. */
@@ -204,7 +210,46 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 	}
 	flushSingles();
 	const dropped = tokenize(text, segmenter).filter((t) => !usedWords.has(t));
-	return { text, concepts: dedupe(concepts), dropped: [...new Set(dropped)] };
+	const unique = dedupe(concepts);
+	return { text, concepts: unique, dropped: [...new Set(dropped)], definition: unique.length <= DEFINITION_CONCEPTS && asksDefinition(text, rules.definitionPhrases) };
+}
+
+/** A query asks for a definition only when it names one or two things ("what is escrow", 完税价格是什么). */
+export const DEFINITION_CONCEPTS = 2;
+
+/**
+ * Whether a query asks what something means: it has one of `definitionPhrases` (what is, meaning,
+ * 是什么, 什么意思), a Latin phrase as whole words, a Chinese one anywhere in it.
+ */
+export const asksDefinition = (text: string, definitionPhrases: readonly string[]) => saysSeller(text, definitionPhrases);
+
+/**
+ * The part of a query a page could have as one phrase: the query without the question and filler
+ * words at either end ("seller won't refund me" → "seller won't refund", 商家拒绝退款怎么办 →
+ * 商家拒绝退款). Words in the middle stay ("item not received").
+ */
+export function coreText(text: string, rules: QueryRules, segmenter: Intl.Segmenter = chineseSegmenter()): string {
+	let core = text.trim();
+	for (let changed = true; changed && core; ) {
+		changed = false;
+		for (const phrase of rules.stopPhrases) {
+			if (core.endsWith(phrase)) core = core.slice(0, -phrase.length).trim();
+			else if (core.startsWith(phrase)) core = core.slice(phrase.length).trim();
+			else continue;
+			changed = true;
+		}
+		const segments = [...segmenter.segment(core)];
+		const meaningful = (s: Intl.SegmentData) => s.isWordLike && !rules.stopWords.has(cleanWord(s.segment));
+		const first = segments.findIndex(meaningful);
+		const last = segments.findLastIndex(meaningful);
+		if (first < 0) return '';
+		const trimmed = segments.slice(first, last + 1).map((s) => s.segment).join('').replace(/[\p{P}\p{S}]+$/u, '').trim();
+		if (trimmed !== core) {
+			core = trimmed;
+			changed = true;
+		}
+	}
+	return core;
 }
 
 /** A concept for a word: the word as typed and the site's words for it (vocabulary synonyms). */
@@ -362,9 +407,31 @@ export function isKnownWord(word: string, vocabulary: ReadonlyMap<string, number
 	if (vocabulary.size === 0 || vocabulary.has(word)) return true;
 	if (HAN_ONLY.test(word)) return !isChineseTypoCandidate(word) || [...vocabulary.keys()].some((known) => known.includes(word));
 	if (word.length < 4 || !/^[a-z]+$/.test(word)) return true;
-	const stems = [word, ...ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length))];
-	for (const known of vocabulary.keys()) if (stems.some((stem) => known.startsWith(stem))) return true;
-	return false;
+	// The start of a site's word as typed ("refu" → refund); without an ending, the site's word
+	// itself or that word with another ending ("refunded" → refund, "charged" → charge, charges),
+	// not any word it starts: "scamed" is not the start of "scameter".
+	const stems = ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3).map((e) => word.slice(0, -e.length));
+	const inflections = (stem: string) => [stem, `${stem}e`, ...ENDINGS.map((e) => stem + e), ...ENDINGS.map((e) => `${stem}e${e}`)];
+	for (const known of vocabulary.keys()) if (known.startsWith(word)) return true;
+	return stems.some((stem) => inflections(stem).some((w) => vocabulary.has(w)));
+}
+
+/**
+ * For a Latin word the site does not have as typed, nor as the start of a word, but as an
+ * inflection of one ("scamed" of scam, "refunding" of refund): that word, the site's form closest to
+ * the stem first. Pagefind would stem the typed word its own way and may fall back to a prefix
+ * ("scamed" → "scame…" → Scameter); searching the site's form finds the pages about the word.
+ */
+export function baseForm(word: string, vocabulary: ReadonlyMap<string, number>): string | null {
+	if (vocabulary.size === 0 || vocabulary.has(word) || word.length < 4 || !/^[a-z]+$/.test(word)) return null;
+	for (const known of vocabulary.keys()) if (known.startsWith(word)) return null;
+	const stems = ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 3)
+		.map((e) => word.slice(0, -e.length))
+		.sort((a, b) => b.length - a.length);
+	for (const stem of stems) {
+		for (const form of [stem, `${stem}e`, ...ENDINGS.map((e) => stem + e), ...ENDINGS.map((e) => `${stem}e${e}`)]) if (vocabulary.has(form)) return form;
+	}
+	return null;
 }
 
 /** How many edits a word of this length may be away from the word it was meant to be. */
@@ -380,9 +447,12 @@ export function corrections(word: string, vocabulary: ReadonlyMap<string, number
 	const max = allowedEdits(word);
 	if (!max || !/^[a-z]+$/.test(word)) return [];
 	const found: { word: string; distance: number; count: number }[] = [];
+	const squeezed = squeeze(word);
 	for (const [candidate, count] of vocabulary) {
-		if (candidate === word || Math.abs(candidate.length - word.length) > max) continue;
-		const distance = editDistance(word, candidate, max);
+		if (candidate === word || Math.abs(candidate.length - word.length) > max + 1) continue;
+		// A letter doubled or not doubled where it should be (tarrif, paypall, adress) is one slip,
+		// however many letters it moves.
+		const distance = squeezed === squeeze(candidate) ? 1 : editDistance(word, candidate, max);
 		if (distance <= max) found.push({ word: candidate, distance, count });
 	}
 	return found
@@ -390,6 +460,9 @@ export function corrections(word: string, vocabulary: ReadonlyMap<string, number
 		.slice(0, limit)
 		.map((f) => f.word);
 }
+
+/** A word with each run of one letter written once: "tarrif" and "tariff" are both "tarif". */
+export const squeeze = (word: string) => word.replace(/(.)\1+/g, '$1');
 
 /** Chinese words of two to four characters are checked for a mistyped character. */
 const isChineseTypoCandidate = (word: string) => {

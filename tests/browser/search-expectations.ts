@@ -19,7 +19,10 @@ export const english: Expectation[] = [
 	['counterfeit', 'shoppers/after-sales-problems/', 3],
 	['arbitration', 'shoppers/escalation/', 1],
 	['small claims', 'shoppers/escalation/', 1],
-	['chargeback', 'shoppers/dispute-refused/', 3], // a bare "chargeback" is a seller's word too: the sellers' chargeback guide (issue 20), whose title names it, comes first even at half weight; then the glossary's entry
+	['chargeback', 'shoppers/dispute-refused/', 1], // a bare "chargeback" is a shopper's first: shoppers' guides name it in their headings, so the sellers' chargeback guide (issue 20), whose title names it, yields (it comes third, after the glossary's entry)
+	['chargeback', 'sellers/chargebacks-refund-only/', 3],
+	['scamed', 'shoppers/if-you-were-scammed/', 3], // an inflection the site does not use is searched as its word (scam), not by Pagefind's prefix (Scameter)
+	['what is escrow', 'reference/glossary/', 1], // a definition question: the glossary's entry first
 	['Section 75', 'shoppers/dispute-refused/', 1],
 	['pre-arbitration', 'shoppers/dispute-refused/', 1],
 	['recovery scam', 'scams/recovery-and-deposit-scams/', 1], // its own page (issue 18), then the glossary's entry and the general guide
@@ -126,7 +129,8 @@ export const chinese: Expectation[] = [
 	['联保', 'shoppers/warranty/', 1],
 	['刷单返利', 'scams/task-scams/', 1],
 	['保证金', 'scams/recovery-and-deposit-scams/', 1],
-	['海淘', 'shoppers/haitao/', 2], // a near tie with product safety, whose title names 海淘 too (23.10 against 23.02)
+	['海淘', 'shoppers/haitao/', 1], // its title begins with 海淘; product safety's names 海淘 further on (海淘前后要查什么), a near tie by score
+	['完税价格是什么意思', 'reference/glossary/', 1], // a definition question: the glossary's entry first
 	// 卖家指南（issue 20）
 	['天猫国际入驻', 'sellers/cross-border-platforms/', 2], // after the onboarding checklist
 	['跨境电商正面清单', 'sellers/product-compliance/', 2],

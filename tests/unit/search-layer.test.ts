@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, headingsFirst, namesQuery, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
+import { answer, headingsFirst, namesQuery, titleBegins, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
 import { analyzeQuery, queryRules, saysSeller } from '../../src/search/query.ts';
 import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
 
@@ -164,9 +164,38 @@ describe('re-ranking helpers', () => {
 		const checked = [
 			{ page: 'a', data: data('/a/', 'Temu') },
 			{ page: 'b', data: data('/b/', 'Before you buy', ['Return policy']) },
-			{ page: 'c', data: data('/c/', 'Return policy basics') },
+			{ page: 'c', data: data('/c/', 'Shipping and return policy') },
 		];
 		expect(headingsFirst(checked, query).map((c) => c.page)).toEqual(['b', 'c', 'a']);
+	});
+
+	test('a page whose title begins with the query (it is about it) comes before pages that name it elsewhere', () => {
+		const haitao = analyzeQuery('海淘', rules);
+		const checked = [
+			{ page: 'safety', data: data('/s/', '产品安全：充电宝、玩具、化妆品海淘前后要查什么') },
+			{ page: 'haitao', data: data('/h/', '海淘指南：跨境电商、代购和海外直邮') },
+		];
+		expect(headingsFirst(checked, haitao).map((c) => c.page)).toEqual(['haitao', 'safety']);
+		// A whole word: "Fake shops" does not begin with "fakes".
+		expect(titleBegins(data('/f/', 'Fake shops and lookalike websites'), analyzeQuery('fakes', rules))).toBe(false);
+		expect(titleBegins(data('/c/', 'Counterfeits and replicas'), analyzeQuery('counterfeits', rules))).toBe(true);
+	});
+
+	test("the glossary's entry comes second after the best page, first when the query asks what the term means", () => {
+		const glossary = (heading: string) => ({ page: 'glossary', data: { ...data('/g/', 'Glossary', [heading]), meta: { title: 'Glossary', weight: '0.5' } } });
+		const checked = [{ page: 'guide', data: data('/a/', 'If you were scammed') }, { page: 'other', data: data('/b/', 'Keep evidence') }, glossary('Phishing 钓鱼')];
+		expect(headingsFirst(checked, analyzeQuery('phishing', rules)).map((c) => c.page)).toEqual(['guide', 'glossary', 'other']);
+		for (const q of ['what is phishing', 'phishing meaning', '钓鱼是什么意思', '什么是钓鱼']) {
+			expect(headingsFirst(checked, analyzeQuery(q, rules)).map((c) => c.page)[0], q).toBe('glossary');
+		}
+		// A definition question that also says what kind of thing the term is (96110是什么电话): the
+		// glossary's entry for the term (the word fewest pages have, found by answer()) answers it.
+		const hotline = [{ page: 'guide', data: data('/a/', '假快递短信') }, glossary('96110反诈专线')];
+		const query = analyzeQuery('96110是什么电话', rules);
+		expect(headingsFirst(hotline, query).map((c) => c.page)).toEqual(['guide', 'glossary']);
+		expect(headingsFirst(hotline, query, undefined, { ...query, concepts: query.concepts.filter((c) => c.text === '96110') }).map((c) => c.page)).toEqual(['glossary', 'guide']);
+		// A longer question is not a definition: "what is the phishing text asking for my card".
+		expect(analyzeQuery('what is the phishing text asking for my card', rules).definition).toBe(false);
 	});
 
 	test('platform guides count 0.4 only when the query names no platform', () => {
@@ -194,6 +223,14 @@ describe('re-ranking helpers', () => {
 		// Only the platform's name: the guide is not lifted above pages about the rest of the query.
 		const nameOnly = [checked[0]!, { page: { score: 2, coverage: 1 / 3 }, data: data('/en/platforms/jd/', 'JD.com: returns') }];
 		expect(order('who collects VAT, jd or me', nameOnly)[0]).toBe('/en/platforms/tiktok-shop/');
+		// A seller's query: the sellers' guide named after the platform, not the shoppers' guide.
+		const sellers = [
+			{ page: { score: 3, coverage: 1 }, data: data('/en/platforms/jd/', 'JD.com: returns, after-sales and complaints') },
+			{ page: { score: 2.5, coverage: 1 }, data: data('/en/sellers/jd-seller-protection/', 'JD.com seller protection') },
+		];
+		const forSeller = platformGuidesForPlatforms(sellers, analyzeQuery('京东商家规则', rules), platformNames, platforms, () => 1, true);
+		expect(forSeller.map((c) => c.data.url)[0]).toBe('/en/sellers/jd-seller-protection/');
+		expect(platformGuidesForPlatforms(sellers, analyzeQuery('京东退货规则', rules), platformNames, platforms)[0]!.data.url).toBe('/en/platforms/jd/');
 	});
 	test("a shopper's query says nothing a seller says; a seller's does (content/search/vocabulary.yaml sellerWords)", () => {
 		const seller = (q: string) => saysSeller(q, rules.sellerWords);

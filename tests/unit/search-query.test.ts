@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
 	analyzeQuery,
 	chineseCorrections,
+	baseForm,
 	cleanQuery,
+	coreText,
 	corrections,
 	editDistance,
 	isKnownWord,
@@ -73,6 +75,16 @@ describe('reading a query', () => {
 	});
 });
 
+describe('the phrase a page could have', () => {
+	test('question and filler words at either end go, those in the middle stay', () => {
+		expect(coreText("seller won't refund me", rules)).toBe("seller won't refund");
+		expect(coreText('how do I report an item not received', rules)).toBe('report an item not received');
+		expect(coreText('商家拒绝退款怎么办', rules)).toBe('商家拒绝退款');
+		expect(coreText('代购靠谱吗？', rules)).toBe('代购靠谱');
+		expect(coreText('what is this', rules)).toBe('');
+	});
+});
+
 describe('merging the searches of every word', () => {
 	test('a page with every word comes first, a page with most of them next', () => {
 		const ranked = rankPages([
@@ -107,6 +119,8 @@ describe('spelling', () => {
 		['refunds', 12],
 		['calculator', 20],
 		['charges', 15],
+		['tariff', 25],
+		['paypal', 60],
 	]);
 
 	test('edit distance counts a swap of neighbours as one edit', () => {
@@ -122,13 +136,24 @@ describe('spelling', () => {
 		['counterfit', 'counterfeit'],
 		['calulator', 'calculator'],
 		['refound', 'refund'],
+		['tarrif', 'tariff'],
+		['paypall', 'paypal'],
 	])('"%s" is not a word of the site and is most likely "%s"', (typed, meant) => {
 		expect(isKnownWord(typed, words)).toBe(false);
 		expect(corrections(typed, words)[0]).toBe(meant);
 	});
 
 	test('the start of a word, an inflection of one, numbers and short words are known', () => {
-		for (const word of ['refu', 'refunding', 'refunded', 'charge', '12315', 'vat', 'refund']) expect(isKnownWord(word, words)).toBe(true);
+		for (const word of ['refu', 'refunding', 'refunded', 'charge', 'charged', '12315', 'vat', 'refund']) expect(isKnownWord(word, words)).toBe(true);
+	});
+
+	test('a word with an ending the site does not use is searched as the site\'s word: "scamed" is scam, not Scameter', () => {
+		const site = new Map([...words, ['scameter', 3], ['scam', 90], ['scams', 40]]);
+		expect(baseForm('scamed', site)).toBe('scam');
+		expect(baseForm('refunding', site)).toBe('refund');
+		expect(baseForm('charged', site)).toBe('charges');
+		// The site's own words and the starts of them are searched as typed.
+		for (const word of ['scams', 'refunds', 'refu', 'chargeback']) expect(baseForm(word, site)).toBe(null);
 	});
 
 	test("a Chinese word the site lacks is split into the site's words inside it", () => {
