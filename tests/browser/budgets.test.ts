@@ -42,8 +42,12 @@ test.each([
 	// Later on 2026-12-07 (issue 21): 15,286 and 12,474 bytes once each regime kind became a chunk
 	// loaded when a destination using it is shown (src/duty/regimes/load.ts; dynamic imports are not
 	// counted here, the largest regime chunk is 2.5 KB): lowered from 25 and 21 KB to just above.
-	['the calculator page', 'en/tools/duty-calculator/', 16],
-	['the embed page', 'embed/en/duty-calculator/', 13],
+	// Later on 2026-12-07 (issues 21 and 22): 16,619 and 13,749 bytes with three features in the form —
+	// the "tax charged at checkout" box (collected=1, worked out from the loaded rules), six narrower
+	// kinds of goods with their parents' rates, and the loader of the "What did you buy?" field (its
+	// matcher is a chunk loaded on first use, budgeted below). Raised by 1 KB each on purpose.
+	['the calculator page', 'en/tools/duty-calculator/', 17],
+	['the embed page', 'embed/en/duty-calculator/', 14],
 	// 2026-12-07 (issue 19): get-help 14.1 KB (13.0 before) with the plan's urgent summary, Change
 	// returning to the plan, the letters' print copies and the inline script that stops the flash.
 	// Later that day: 14,846 bytes, then 15,553 with the plan's steps ticked off (src/help/ui/steps-done.ts).
@@ -59,15 +63,18 @@ test.each([
  * other destinations' rules are fetched when chosen (/duty-data/<locale>/<dest>.json). Measured
  * 2026-12-07 (issue 21): 12,457 bytes gzip in the English pages, 11,794 in the Chinese ones (46,943
  * in the English page before, with every destination's rules inline). A new destination adds its
- * codes, channels and regions here (tens of bytes), not its rules.
+ * codes, channels and regions here (tens of bytes), not its rules. Later that day (issues 21 and 22):
+ * 13,344 bytes in the English pages and 13,110 in the Chinese ones, with the words of the checkout box
+ * and of the six narrower kinds (their names and "taxed as its parent here" lines): raised from 13 to
+ * 14 KB on purpose; the next growth should load each regime's words with its chunk.
  */
 test.each(['en/tools/duty-calculator/', 'zh-cn/tools/duty-calculator/', 'embed/en/duty-calculator/', 'embed/zh-cn/duty-calculator/'])(
-	'budget: %s inlines under 13 KB gzip of calculator data, with one destination’s rules',
+	'budget: %s inlines under 14 KB gzip of calculator data, with one destination’s rules',
 	(path) => {
 		const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
 		const json = html.match(/<script type="application\/json" data-duty-data>([\s\S]*?)<\/script>/)?.[1];
 		expect(json).toBeDefined();
-		expect(gzipSync(json!).length).toBeLessThan(13 * 1024);
+		expect(gzipSync(json!).length).toBeLessThan(14 * 1024);
 		expect((JSON.parse(json!) as { destinations: { destination: string }[] }).destinations.map((d) => d.destination)).toEqual([path.includes('zh-cn') ? 'CN' : 'US']);
 	},
 );
