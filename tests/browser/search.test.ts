@@ -58,6 +58,20 @@ async function searchInDialog(page: Page, query: string): Promise<{ paths: strin
 	return { paths, message };
 }
 
+/**
+ * A page at `path` for searches through Pagefind's own API (searchApi and the per-word checks):
+ * one per path for the whole file, so the page and Pagefind's index load once. These tests only
+ * search, which changes nothing on the page.
+ */
+const apiPages = new Map<string, Promise<Page>>();
+function apiPage(path: string): Promise<Page> {
+	if (!apiPages.has(path)) apiPages.set(path, openPage(browser()).then(async ({ page }) => (await page.goto(path), page)));
+	return apiPages.get(path)!;
+}
+afterAll(async () => {
+	for (const opened of apiPages.values()) await (await opened.catch(() => null))?.context().close();
+});
+
 /** Runs queries through Pagefind's own API on the page (same index and segmenter as the dialog). */
 async function searchApi(page: Page, queries: string[]): Promise<Record<string, string[]>> {
 	// A string, so that Vitest does not rewrite the browser's import() into its own loader.
@@ -140,13 +154,10 @@ describe('English search, on an English page', () => {
 	});
 
 	test("Pagefind's English index holds no Chinese page", async () => {
-		const { page } = await openPage(browser());
-		await page.goto('/en/');
 		// English pages quote some Chinese terms (仅退款, refund-only): those may be found, nothing else.
-		const results = await searchApi(page, ['证据', '退款']);
+		const results = await searchApi(await apiPage('/en/'), ['证据', '退款']);
 		expect(results['证据']).toEqual([]);
 		expect(results['退款']!.every((p) => p.startsWith('/en/'))).toBe(true);
-		await page.context().close();
 	});
 });
 
@@ -182,12 +193,9 @@ describe('Chinese search, on a Chinese page', () => {
 	});
 
 	test('a word Pagefind alone segmented differently from the browser is found on every page that has it', async () => {
-		const { page } = await openPage(browser());
-		await page.goto('/zh-cn/');
 		// Both guides say 信用卡; the scam guide only inside 银行卡和信用卡账单, indexed by ICU4X as 和信|用卡.
-		const { 信用卡: found } = await searchApi(page, ['信用卡']);
+		const { 信用卡: found } = await searchApi(await apiPage('/zh-cn/'), ['信用卡']);
 		expect(found).toEqual(expect.arrayContaining([`/zh-cn/${SCAMMED}`, `/zh-cn/${EVIDENCE}`]));
-		await page.context().close();
 	});
 
 	// Words as the browser segments them: exactly what a reader's query becomes. One test per page,
@@ -197,10 +205,8 @@ describe('Chinese search, on a Chinese page', () => {
 		// One Chinese page, with Pagefind loaded once, runs every page's searches.
 		let page: Page;
 		beforeAll(async () => {
-			({ page } = await openPage(browser()));
-			await page.goto('/zh-cn/');
+			page = await apiPage('/zh-cn/');
 		});
-		afterAll(() => page?.context().close());
 
 		test('the build has Chinese pages to check', () => {
 			expect(pages).toContain('/zh-cn/');
@@ -253,9 +259,7 @@ describe('Chinese search, on a Chinese page', () => {
 	});
 
 	test('an English word on a Chinese page finds only the Chinese pages that use it', async () => {
-		const { page } = await openPage(browser());
-		await page.goto('/zh-cn/');
-		const { chargeback, evidence } = await searchApi(page, ['chargeback', 'evidence']);
+		const { chargeback, evidence } = await searchApi(await apiPage('/zh-cn/'), ['chargeback', 'evidence']);
 		expect(chargeback).toContain('/zh-cn/shoppers/escalation/');
 		expect(chargeback!.every((p) => p.startsWith('/zh-cn/'))).toBe(true);
 		// A Chinese page that writes the English word (a term in brackets: "有力证据（compelling
@@ -265,7 +269,6 @@ describe('Chinese search, on a Chinese page', () => {
 			expect(path.startsWith('/zh-cn/'), path).toBe(true);
 			expect(readFileSync(join('dist', path, 'index.html'), 'utf8').replace(/<[^>]*>/g, ' ').toLowerCase(), path).toContain('evidence');
 		}
-		await page.context().close();
 	});
 });
 
