@@ -335,6 +335,24 @@ describe('the snippet builder', () => {
 		await page.context().close();
 	});
 
+	test('an item preset in the builder: the snippet carries item= instead of a category, and the preview chooses cosmetics for “口红”', async () => {
+		const { page, problems } = await openPage(browser());
+		await page.goto('/zh-cn/tools/embed/');
+		const builder = page.locator('embed-builder');
+		const loader = builder.locator('[data-snippet="loader"]');
+		await builder.locator('select[name="dest"]').selectOption('GB');
+		await builder.locator('input[name="item"]').fill('口红<b>');
+		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="GB" data-item="口红b"');
+		expect(await loader.textContent()).not.toContain('data-category');
+		const preview = page.frameLocator('iframe.preview');
+		await expect.poll(() => preview.locator('#duty-form [name="category"]').inputValue(), wait).toBe('cosmetics');
+		// Emptied: the category preset is back.
+		await builder.locator('input[name="item"]').fill('');
+		await expect.poll(() => loader.textContent(), wait).toContain('data-category="clothing"');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
 	test('the embed page preset with collected=1: €100 to Germany shows the VAT paid at checkout and nothing at the door', async () => {
 		const { page } = await openPage(browser());
 		await page.goto('/embed/en/duty-calculator/?dest=DE&value=100&date=2026-03-01&collected=1');
