@@ -20,6 +20,12 @@ export const searchVocabulary = z.object({
 	sellerWords: perLanguage(words),
 	/** Words that ask what a term means (what is, 是什么意思): the glossary's entry for the term comes first. */
 	definitionPhrases: perLanguage(words).optional(),
+	/**
+	 * Queries (lower case, without question and filler words at either end) that name a need more
+	 * than a topic ("help", "wechat"): the page (path under content/docs/<lang>/) most readers who
+	 * type it want comes first, when the search finds it.
+	 */
+	bestBets: perLanguage(z.record(word, word)).optional(),
 	platforms: z.record(
 		z.enum(platforms, { error: `must be a platform guides can name (${platforms.join(', ')})` }),
 		z.array(word).min(1),

@@ -7,6 +7,7 @@
 import {
 	analyzeQuery,
 	baseForm,
+	bestBetKey,
 	conceptOf,
 	coreText,
 	corrections,
@@ -146,6 +147,17 @@ export async function answer(
 			}
 			const unknown = !isKnownWord(concept.text, words);
 			if (!unknown && hits[i]!.some((h) => h.length > 0)) return;
+			// A compound the site writes apart ("customs-held", "refund/return"): its words, together.
+			const parts = unknown ? compoundParts(query.text, concept.text).filter((p) => !rules.stopWords.has(p)) : [];
+			if (parts.length > 1 || (parts.length === 1 && parts[0] !== concept.text)) {
+				const found = await run(parts.join(' '));
+				if (found.length) {
+					concept.forms.push({ query: parts.join(' '), weight: 1, kind: 'correction' });
+					hits[i]!.push(found);
+					typed.weight = UNKNOWN_WORD_WEIGHT;
+					return;
+				}
+			}
 			// A word the vocabulary gives the site's words for (顺丰 → 快递) is not a typo.
 			if (concept.forms.some((f) => f.kind === 'synonym') && hits[i]!.some((h) => h.length > 0)) return;
 			// A Latin word the site lacks matches only by Pagefind's prefix fallback: it counts
@@ -208,8 +220,83 @@ export async function answer(
 		lesser,
 		term,
 	);
-	const pages = [...reranked.map((t) => t.page), ...ranked.slice(HEADING_CHECK)];
+	const ordered = await bestBetFirst(platformGuideUp(reranked, query, platforms, seller), text, rules, segmentChinese, ranked);
+	const pages = [...ordered.map((t) => t.page), ...ranked.slice(HEADING_CHECK).filter((p) => !ordered.some((t) => t.page.id === p.id))];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
+}
+
+/**
+ * The words of the hyphenated (or slashed) word of `text` that the query reads as `joined`
+ * ("customs-held" → customs, held), or [] when `joined` is not one.
+ */
+export function compoundParts(text: string, joined: string): string[] {
+	for (const chunk of text.toLowerCase().split(/\s+/)) {
+		if (!/[-/–_.]/.test(chunk) || HAN.test(chunk)) continue;
+		const parts = chunk.split(/[-/–_.]+/).map((p) => p.replace(/[\p{P}\p{S}]/gu, '')).filter(Boolean);
+		if (parts.length > 1 && parts.join('') === joined) return parts;
+	}
+	return [];
+}
+
+/** How far down the results a best bet's page is looked for (its data is loaded to know its URL). */
+export const BEST_BET_DEPTH = 40;
+
+/**
+ * For a query in the vocabulary's `bestBets` ("help" → get-help), the page most readers who type
+ * it want comes first, when the search found it among the first BEST_BET_DEPTH pages.
+ */
+async function bestBetFirst(
+	checked: Checked<FoundPage>[],
+	text: string,
+	rules: QueryRules,
+	segmentChinese: boolean,
+	ranked: FoundPage[],
+): Promise<Checked<FoundPage>[]> {
+	const bets = rules.bestBets?.[segmentChinese ? 'zh-CN' : 'en'];
+	if (!bets?.size) return checked;
+	const path = bets.get(bestBetKey(coreText(text, rules))) ?? bets.get(bestBetKey(text));
+	if (!path) return checked;
+	const isBet = (data: PageData) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?$`).test((data.meta['url'] || data.url).replace(/#.*$/, ''));
+	const at = checked.findIndex((c) => isBet(c.data));
+	if (at >= 0) return [checked[at]!, ...checked.filter((_, i) => i !== at)];
+	for (const page of ranked.slice(checked.length, BEST_BET_DEPTH)) {
+		const data = await page.data();
+		if (isBet(data)) return [{ page, data }, ...checked];
+	}
+	return checked;
+}
+
+/** Where a platform's guide is put, at the latest, for a query that names the platform and nothing its guide lacks. */
+export const PLATFORM_GUIDE_PLACE = 2;
+
+/**
+ * A query that names a platform (temu, 微信) and has nothing the platform's guide lacks finds that
+ * guide among the first three (PLATFORM_GUIDE_PLACE), first for the bare name: a reader who names
+ * Temu wants what the site says about Temu. The guide is the shoppers' one (/platforms/) named after
+ * it, or, when there is none (WeChat) or the query is a seller's, the page whose title names it.
+ */
+function platformGuideUp<P extends { coverage: number }>(
+	checked: Checked<P>[],
+	query: AnalyzedQuery,
+	platforms: Readonly<Record<string, readonly string[]>>,
+	seller: boolean,
+): Checked<P>[] {
+	if (!query.concepts.length) return checked;
+	for (const names of Object.values(platforms)) {
+		if (!namesPlatform(query, names)) continue;
+		const keys = names.map(key);
+		const titled = (c: Checked<P>) => keys.some((name) => key(c.data.meta['title'] ?? '').includes(name));
+		const own = (c: Checked<P>) => (seller ? /\/sellers\//.test(c.data.url) : /\/platforms\//.test(c.data.url));
+		const at = [checked.findIndex((c) => titled(c) && own(c)), checked.findIndex(titled)].find((i) => i >= 0) ?? -1;
+		if (at < 0 || checked[at]!.page.coverage < 1) return checked;
+		const place = query.concepts.length === 1 ? 0 : PLATFORM_GUIDE_PLACE;
+		if (at <= place) return checked;
+		const moved = [...checked];
+		const [guide] = moved.splice(at, 1);
+		moved.splice(place, 0, guide!);
+		return moved;
+	}
+	return checked;
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -27,7 +27,12 @@ export interface QueryRules {
 	sellerWords: readonly string[];
 	/** Words or phrases (lower case) that ask what a term means: see `asksDefinition`. */
 	definitionPhrases: readonly string[];
+	/** Per language, a query (bestBetKey) → the path of the page most readers who type it want. */
+	bestBets: { en: ReadonlyMap<string, string>; 'zh-CN': ReadonlyMap<string, string> };
 }
+
+/** How a query is looked up in `bestBets`: lower case, no spaces, punctuation or symbols. */
+export const bestBetKey = (text: string) => normalizeQuery(text).toLowerCase().replace(/[\s\p{P}\p{S}\u200B]/gu, '');
 
 /** One form of a concept, searched as one Pagefind query. */
 export interface Form {
@@ -126,7 +131,10 @@ export function queryRules(vocabulary: SearchVocabulary, segmenter: Intl.Segment
 	const sellerWords = [...vocabulary.sellerWords.en, ...vocabulary.sellerWords['zh-CN']].map((w) => normalizeQuery(w).toLowerCase());
 	const definitions = vocabulary.definitionPhrases ?? { en: [], 'zh-CN': [] };
 	const definitionPhrases = [...definitions.en, ...definitions['zh-CN']].map((w) => normalizeQuery(w).toLowerCase());
-	return { stopWords, stopPhrases, synonyms, longestSynonym, sellerWords, definitionPhrases };
+	const bets = vocabulary.bestBets ?? { en: {}, 'zh-CN': {} };
+	const betMap = (table: Record<string, string>) => new Map(Object.entries(table).map(([q, path]) => [bestBetKey(q), path.replace(/^\/|\/$/g, '')]));
+	const bestBets = { en: betMap(bets.en), 'zh-CN': betMap(bets['zh-CN']) };
+	return { stopWords, stopPhrases, synonyms, longestSynonym, sellerWords, definitionPhrases, bestBets };
 }
 
 /** The query as typed, normalised for searching and showing back: NFKC, invisible characters removed, spaces collapsed. */

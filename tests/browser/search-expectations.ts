@@ -10,6 +10,10 @@ export type Expectation = [query: string, page: string, rank: number];
 
 // English: a distinctive term for every guide.
 export const english: Expectation[] = [
+	['help', 'get-help/', 1], // a best bet (content/search/vocabulary.yaml bestBets): the triage page, not the pages that say "help" most
+	['wechat', 'sellers/selling-on-wechat/', 1], // a bare platform name: the page named after it
+	['temu', 'platforms/temu/', 1],
+	['customs-held parcel', 'shoppers/customs-holds/', 1], // a compound the site writes apart: its words together
 	['evidence', 'shoppers/keep-evidence/', 2], // after the evidence checklist
 	['unboxing video', 'shoppers/keep-evidence/', 1],
 	['return policy', 'shoppers/before-you-buy/', 1],
@@ -67,6 +71,8 @@ export const english: Expectation[] = [
 // Chinese: two-character words, longer words, numbers, mixed Chinese and Latin, and a phrase
 // pasted from a page, covering every guide.
 export const chinese: Expectation[] = [
+	['帮助', 'get-help/', 1], // a best bet: the triage page
+	['微信', 'sellers/selling-on-wechat/', 1],
 	['证据', 'shoppers/keep-evidence/', 2], // after the evidence checklist
 	['截图', 'shoppers/keep-evidence/', 1],
 	['时间线', 'shoppers/keep-evidence/', 1],

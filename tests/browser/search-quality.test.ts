@@ -6,8 +6,8 @@ import { nodeSearch, type NodeSearch } from './search-node.ts';
 /**
  * The search evaluation set (tests/search-eval/, `npm run search:eval` prints the figures) held at
  * a floor a few points below the figures last measured (2026-12-07, every query, from Node, after
- * issue 15's definition questions, title-first ordering and readers' words; hit@3 tuning / holdout:
- * en 96.6% / 91.7%, zh-cn 98.3% / 95.2%; one English holdout query without results). A change that
+ * issue 15's second round: compounds, best bets, named platforms' guides, readers' phrases; hit@3
+ * tuning / holdout: en 98.3% / 92.9%, zh-cn 98.3% / 95.2%; one English holdout query without results). A change that
  * loses answers fails here; one that gains them should raise the floor.
  *
  * Every query of both parts is answered by the dialog's own query layer from Node, on the built
@@ -20,8 +20,8 @@ import { nodeSearch, type NodeSearch } from './search-node.ts';
 const browser = useBrowser();
 
 const floors: Record<EvalLanguage, { hitAt3: number; zeroResults: number }> = {
-	en: { hitAt3: 0.89, zeroResults: 1 },
-	'zh-cn': { hitAt3: 0.92, zeroResults: 1 },
+	en: { hitAt3: 0.9, zeroResults: 1 },
+	'zh-cn': { hitAt3: 0.93, zeroResults: 1 },
 };
 const SAMPLE = 10;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, headingsFirst, namesQuery, titleBegins, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
+import { answer, compoundParts, headingsFirst, namesQuery, titleBegins, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
 import { analyzeQuery, queryRules, saysSeller } from '../../src/search/query.ts';
 import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
 
@@ -142,6 +142,38 @@ describe('answering a query from an index', () => {
 			'/en/shoppers/after-sales-problems/',
 		);
 		expect((await urls((await answer('temu refund', { rules, platformNames, search: site.search })).pages))[0]).toBe('/en/platforms/temu/');
+	});
+
+	test('a compound the site writes apart ("customs-held") is searched as its words together', async () => {
+		const words = async () => new Map([['customs', 8], ['charges', 3], ['parcel', 9], ['refund', 20]]);
+		const result = await answer('customs-charges', { rules, search: site.search, vocabulary: words });
+		expect(result.query.concepts[0]!.forms.map((f) => f.query)).toContain('customs charges');
+		expect((await urls(result.pages))[0]).toBe('/en/shoppers/customs-holds/');
+		expect(compoundParts('my customs-held parcel', 'customsheld')).toEqual(['customs', 'held']);
+		expect(compoundParts('refund/return', 'refundreturn')).toEqual(['refund', 'return']);
+		expect(compoundParts('e-commerce', 'refund')).toEqual([]);
+	});
+
+	test('a best bet (content/search/vocabulary.yaml bestBets) puts its page first, in its language only', async () => {
+		const bets = { ...rules, bestBets: { en: new Map([['refund', 'shoppers/escalation']]), 'zh-CN': new Map() } };
+		const first = async (q: string, segmentChinese = false) => (await urls((await answer(q, { rules: bets, platformNames, search: site.search, segmentChinese })).pages))[0];
+		expect(await first('refund')).toBe('/en/shoppers/escalation/');
+		expect(await first('how do I refund?')).toBe('/en/shoppers/escalation/');
+		expect(await first('refund', true)).not.toBe('/en/shoppers/escalation/');
+		expect(await first('refund parcel')).not.toBe('/en/shoppers/escalation/');
+	});
+
+	test("a query that names a platform finds the guide named after it in the top three, first for the bare name", async () => {
+		const temuSite = fakeIndex([
+			{ url: '/en/shoppers/after-sales-problems/', title: 'Refund problems', headings: ['Refund refused', 'Temu'], words: { refund: 30, temu: 9 } },
+			{ url: '/en/shoppers/escalation/', title: 'Escalation', headings: ['Temu refund'], words: { refund: 20, temu: 8 } },
+			{ url: '/en/shoppers/keep-evidence/', title: 'Keep evidence', headings: ['Temu refund'], words: { refund: 20, temu: 8 } },
+			{ url: '/en/shoppers/returns/', title: 'Returns', headings: ['Temu refund'], words: { refund: 20, temu: 8 } },
+			{ url: '/en/platforms/temu/', title: 'Temu: returns', words: { temu: 3, refund: 1 } },
+		]);
+		const got = async (q: string) => urls((await answer(q, { rules, platformNames, platforms: vocabulary.platforms, search: temuSite.search })).pages);
+		expect((await got('temu'))[0]).toBe('/en/platforms/temu/');
+		expect((await got('temu refund')).slice(0, 3)).toContain('/en/platforms/temu/');
 	});
 });
 
