@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
 	analyzeQuery,
@@ -195,5 +196,13 @@ describe('the vocabulary file', () => {
 		const stop = new Set([...vocabulary.stopWords.en, ...vocabulary.stopWords['zh-CN']]);
 		const keys = Object.keys({ ...vocabulary.synonyms.en, ...vocabulary.synonyms['zh-CN'] });
 		expect(keys.filter((k) => stop.has(k))).toEqual([]);
+	});
+
+	test('every best bet names a page that exists in both languages (a bare "help" must not lead to a 404)', () => {
+		const bets = { ...vocabulary.bestBets?.en, ...vocabulary.bestBets?.['zh-CN'] };
+		expect(Object.keys(bets).length).toBeGreaterThan(5);
+		const exists = (lang: string, page: string) => ['.md', '.mdx', '/index.mdx', '/index.md'].some((ext) => existsSync(`content/docs/${lang}/${page}${ext}`));
+		const missing = Object.entries(bets).filter(([, page]) => !exists('en', page) || !exists('zh-cn', page));
+		expect(missing).toEqual([]);
 	});
 });
