@@ -8,8 +8,8 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
-import { countWords, indexCopy, isChinesePage, metaWords } from '../src/search/segment.ts';
+import { load as parse } from 'js-yaml';
+import { countWords, indexCopy, isChinesePage, metaWords, wordList } from '../src/search/segment.ts';
 
 const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const root = args.dist;
@@ -50,12 +50,6 @@ for (const sourcePath of files) {
 }
 await rm(outputPath, { recursive: true, force: true });
 await index.writeFiles({ outputPath });
-for (const [lang, counts] of Object.entries(words)) {
-	const sorted = [...counts]
-		.filter(([word, count]) => count > 1 || !/\p{Script=Han}/u.test(word))
-		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-		.map(([word]) => word);
-	await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(sorted));
-}
+for (const [lang, counts] of Object.entries(words)) await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(wordList(counts)));
 await pagefind.close();
 console.log(`keywords rewritten in ${changed} built pages; index rebuilt from ${files.length} HTML files`);

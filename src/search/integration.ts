@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { countWords, indexCopy, isChinesePage } from './segment.ts';
+import { countWords, indexCopy, isChinesePage, wordList } from './segment.ts';
 import { readSearchVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
 const VOCABULARY_MODULE = 'virtual:kb/search-vocabulary';
@@ -69,15 +69,7 @@ export default function chineseSearchIndex(): AstroIntegration {
 					}
 					await rm(outputPath, { recursive: true, force: true });
 					fail((await index.writeFiles({ outputPath })).errors);
-					// Most frequent first: the dialog reads a word's rank as how common it is.
-					for (const [lang, counts] of Object.entries(words)) {
-						// Chinese words seen once are left out: a correction must be a word the site uses at least twice.
-						const sorted = [...counts]
-							.filter(([word, count]) => count > 1 || !/\p{Script=Han}/u.test(word))
-							.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-							.map(([word]) => word);
-						await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(sorted));
-					}
+					for (const [lang, counts] of Object.entries(words)) await writeFile(join(outputPath, `words.${lang}.json`), JSON.stringify(wordList(counts)));
 					logger.info(
 						`Rebuilt the search index (Chinese word boundaries, checklist labels): ${files.length} HTML files, ${chinese} Chinese, in ${Math.round(performance.now() - started)}ms.`,
 					);

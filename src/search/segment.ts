@@ -102,6 +102,18 @@ export function addTitleWords(html: string): string {
  * The Latin-script words of a page's indexed text and its keywords, with how often each occurs:
  * what a misspelt query word is compared with (src/search/query.ts, corrections).
  */
+/**
+ * The word list the dialog fetches (words.<lang>.json), most frequent first: the dialog reads a
+ * word's rank as how common it is. Chinese words seen once are left out: a correction must be a
+ * word the site uses at least twice.
+ */
+export function wordList(counts: Map<string, number>): string[] {
+	return [...counts]
+		.filter(([word, count]) => count > 1 || !/\p{Script=Han}/u.test(word))
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(([word]) => word);
+}
+
 export function countWords(html: string, counts: Map<string, number> = new Map()): Map<string, number> {
 	const body = /<[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1] ?? '';
 	const keywords = [...html.matchAll(/data-pagefind-meta="(?:keywords|platforms)"[^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
