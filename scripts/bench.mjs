@@ -371,7 +371,15 @@ function calculatorBytes() {
 		pages[`/${path}`] = { jsBytes: js.length, jsGzipBytes: gzip(js), inlineDataBytes: Buffer.byteLength(data), inlineDataGzipBytes: gzip(data), htmlGzipBytes: gzip(html) };
 	}
 	const rulesFiles = {};
-	for (const locale of existsSync('dist/duty-data') ? readdirSync('dist/duty-data') : []) {
+	// Locale folders hold the rules; a file beside them is the item field's term index (items.json).
+	let itemIndex = 'not built';
+	for (const entry of existsSync('dist/duty-data') ? readdirSync('dist/duty-data', { withFileTypes: true }) : []) {
+		if (!entry.isDirectory()) {
+			const body = readFileSync(join('dist/duty-data', entry.name));
+			if (entry.name === 'items.json') itemIndex = { bytes: body.length, gzipBytes: gzip(body) };
+			continue;
+		}
+		const locale = entry.name;
 		for (const file of readdirSync(join('dist/duty-data', locale))) {
 			const body = readFileSync(join('dist/duty-data', locale, file));
 			rulesFiles[`/duty-data/${locale}/${file}`] = { bytes: body.length, gzipBytes: gzip(body) };
@@ -389,7 +397,7 @@ function calculatorBytes() {
 		const withShared = Buffer.concat([own, ...extra.map((f) => readFileSync(join('dist', f)))]);
 		regimeChunks[kind] = { file, gzipBytes: gzip(own), withSharedGzipBytes: gzip(withShared) };
 	}
-	return { pages, rulesFiles, regimeChunks };
+	return { pages, rulesFiles, regimeChunks, itemIndex };
 }
 
 /** Prints calculatorBytes()'s figures. */
@@ -407,6 +415,7 @@ function printCalculator(c) {
 	const regimes = Object.entries(c.regimeChunks);
 	const [bigKind, chunk] = largest([...regimes], 'withSharedGzipBytes') ?? ['none', { gzipBytes: 0, withSharedGzipBytes: 0 }];
 	console.log(`  per-regime chunks (${regimes.length}, loaded when a destination needs them): ${range(regimes.map(([, r]) => r.gzipBytes))} gzip; largest ${bigKind} ${kb(chunk.gzipBytes)} (${kb(chunk.withSharedGzipBytes)} with the shared chunks it needs)`);
+	if (typeof c.itemIndex === 'object') console.log(`  item field's term index (loaded on first use of "What did you buy?"): ${kb(c.itemIndex.gzipBytes)} gzip (${kb(c.itemIndex.bytes)} raw)`);
 }
 
 /** Prints firstSearch()'s figures. */
