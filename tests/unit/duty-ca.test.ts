@@ -3,13 +3,12 @@ import { z } from 'astro/zod';
 import { calculate } from '../../src/duty/engine.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
 import { categories, dutyDestination } from '../../src/schemas/duty.ts';
-import { loadRules, major as dollars, minor as cents, runner } from './duty-helpers.ts';
+import { keys, loadRules, major as dollars, minor as cents, runner } from './duty-helpers.ts';
 
 const { raw, parsed } = loadRules('ca.yaml');
 const ca = parsed.data!;
 const post = runner(ca, { channel: 'post', region: 'AB', origin: 'CN' });
 const courier = runner(ca, { channel: 'courier', region: 'AB', origin: 'CN' });
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 /** Placeholders such as {limit} in a text that the parameters do not fill. */
 const unfilled = (text: { en: string; 'zh-CN': string } | undefined, params: object = {}) =>
 	[...`${text?.en} ${text?.['zh-CN']}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((name) => !(name in params));

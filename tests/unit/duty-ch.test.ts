@@ -1,16 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
-import type { DutyResult } from '../../src/duty/types.ts';
-import { loadRules, major, minor as chf, runner } from './duty-helpers.ts';
+import { keys, loadRules, major, minor as chf, rulesProblems, runner, steps } from './duty-helpers.ts';
 
 const rules = loadRules('ch.yaml');
 const ch = rules.parsed.data!;
 const run = runner(ch, { channel: 'parcel', date: '2026-12-07' });
-const steps = (r: DutyResult) => r.lines.map((l) => [l.key, major(l.base), l.rate, major(l.amount)]);
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 
 test('content/duty/ch.yaml is valid', () => {
-	expect(rules.parsed.error ? z.prettifyError(rules.parsed.error) : '').toBe('');
+	expect(rulesProblems(rules)).toBe('');
 });
 
 describe('Switzerland — worked examples', () => {

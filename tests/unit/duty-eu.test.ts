@@ -5,13 +5,12 @@ import { z } from 'astro/zod';
 import { calculate } from '../../src/duty/engine.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
 import { dutyDestination, euStates } from '../../src/schemas/duty.ts';
-import { loadRules, major as euros, minor as cents, runner } from './duty-helpers.ts';
+import { keys, loadRules, major as euros, minor as cents, runner } from './duty-helpers.ts';
 
 // European Union (research brief §3). Source ids in test names are this file's (content/duty/eu.yaml).
 const { raw, parsed } = loadRules('eu.yaml');
 const eu = parsed.data!;
 const run = runner(eu, { channel: 'parcel', region: 'DE' });
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 const steps = (r: DutyResult) => r.lines.map((l) => [l.key, euros(l.base), l.rate, euros(l.amount)]);
 const amountOf = (r: DutyResult, key: string) => euros(r.lines.find((l) => l.key === key)?.amount ?? 0);
 const item = (category: DutyInput['items'][number]['category'], value: number) => ({ category, value: cents(value) });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { calculate } from '../../src/duty/engine.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
@@ -9,6 +10,9 @@ export function loadRules(file: string) {
 	const raw = load(readFileSync(`content/duty/${file}`, 'utf8'));
 	return { raw, parsed: dutyDestination.safeParse(raw) };
 }
+
+/** What the schema finds wrong with a rules file, as the schema prints it ('' when it is valid). */
+export const rulesProblems = (rules: ReturnType<typeof loadRules>) => (rules.parsed.error ? z.prettifyError(rules.parsed.error) : '');
 
 /** Minor units from major ones (CNY 74.62 → 7462) and back. */
 export const minor = (major: number) => Math.round(major * 100);
@@ -22,3 +26,9 @@ export function runner(destination: DutyDestination, defaults: Partial<DutyInput
 		return outcome.result;
 	};
 }
+
+/** A result's tax steps as [key, base, rate, amount], amounts in major units: what a worked example lists. */
+export const steps = (r: DutyResult) => r.lines.map((l) => [l.key, major(l.base), l.rate, major(l.amount)]);
+
+/** A result's warnings, by key. */
+export const keys = (r: DutyResult) => r.warnings.map((w) => w.key);

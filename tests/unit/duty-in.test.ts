@@ -1,17 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
 import { glanceRows } from '../../src/duty/glance.ts';
-import type { DutyResult } from '../../src/duty/types.ts';
-import { loadRules, major, minor as rupees, runner } from './duty-helpers.ts';
+import { keys, loadRules, major, minor as rupees, rulesProblems, runner, steps } from './duty-helpers.ts';
 
 const rules = loadRules('in.yaml');
 const india = rules.parsed.data!;
 const run = runner(india, { channel: 'courier', date: '2026-12-07' });
-const steps = (r: DutyResult) => r.lines.map((l) => [l.key, major(l.base), l.rate, major(l.amount)]);
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 
 test('content/duty/in.yaml is valid', () => {
-	expect(rules.parsed.error ? z.prettifyError(rules.parsed.error) : '').toBe('');
+	expect(rulesProblems(rules)).toBe('');
 });
 
 describe('India — worked examples (Mumbai Customs courier FAQ, IN1)', () => {

@@ -13,13 +13,12 @@ import { parseQuery, requestContext } from '../../src/duty/request.ts';
 import { rulesHtml } from '../../src/duty/rules-table.ts';
 import { glanceRows } from '../../src/duty/glance.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
-import { loadRules, major, minor, runner } from './duty-helpers.ts';
+import { keys, loadRules, major, minor, runner } from './duty-helpers.ts';
 
 const cn = loadRules('cn.yaml').parsed.data!;
 const gb = loadRules('gb.yaml').parsed.data!;
 const eu = loadRules('eu.yaml').parsed.data!;
 const ca = loadRules('ca.yaml').parsed.data!;
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 const item = (category: DutyInput['items'][number]['category'], value: number) => ({ category, value: minor(value) });
 const vatOf = (r: DutyResult, key: string) => r.lines.filter((l) => l.key === key).map((l) => [l.rate, major(l.amount)]);
 

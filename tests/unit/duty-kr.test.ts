@@ -4,14 +4,13 @@ import { calculate } from '../../src/duty/engine.ts';
 import { parseQuery, prepare, requestContext, resolveDest } from '../../src/duty/request.ts';
 import type { DutyResult } from '../../src/duty/types.ts';
 import { categories } from '../../src/schemas/duty.ts';
-import { loadRules, runner } from './duty-helpers.ts';
+import { keys, loadRules, runner } from './duty-helpers.ts';
 
 const { parsed } = loadRules('kr.yaml');
 const kr = parsed.data!;
 // A test rate of 1,400 won per US dollar: US$150 = ₩210,000, US$200 = ₩280,000, US$0.01 = ₩14.
 const USD = 1400;
 const run = runner(kr, { channel: 'parcel', fx: { USD }, origin: 'CN' });
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 /** Placeholders such as {limit} in a text that the parameters do not fill. */
 const unfilled = (text: { en: string; 'zh-CN': string } | undefined, params: object = {}) =>
 	[...`${text?.en} ${text?.['zh-CN']}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((name) => !(name in params));

@@ -1,16 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
-import type { DutyResult } from '../../src/duty/types.ts';
-import { loadRules, major, minor as kr, runner } from './duty-helpers.ts';
+import { keys, loadRules, major, minor as kr, rulesProblems, runner, steps } from './duty-helpers.ts';
 
 const rules = loadRules('no.yaml');
 const no = rules.parsed.data!;
 const run = runner(no, { channel: 'voec', date: '2026-12-07' });
-const steps = (r: DutyResult) => r.lines.map((l) => [l.key, major(l.base), l.rate, major(l.amount)]);
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 
 test('content/duty/no.yaml is valid', () => {
-	expect(rules.parsed.error ? z.prettifyError(rules.parsed.error) : '').toBe('');
+	expect(rulesProblems(rules)).toBe('');
 });
 
 describe('Norway — worked examples', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import type { DutyResult } from '../../src/duty/types.ts';
 import { dutyDestination } from '../../src/schemas/duty.ts';
-import { loadRules, major as pounds, minor as pence, runner } from './duty-helpers.ts';
+import { keys, loadRules, major as pounds, minor as pence, runner } from './duty-helpers.ts';
 
 const { raw, parsed } = loadRules('gb.yaml');
 const gb = parsed.data!;
 const run = runner(gb, { channel: 'parcel' });
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 
 test('content/duty/gb.yaml is valid', () => {
 	expect(parsed.error ? z.prettifyError(parsed.error) : '').toBe('');

@@ -4,13 +4,12 @@ import { z } from 'astro/zod';
 import { calculate } from '../../src/duty/engine.ts';
 import type { DutyInput, DutyResult } from '../../src/duty/types.ts';
 import { categories } from '../../src/schemas/duty.ts';
-import { loadRules, major as dollars, minor as cents, runner } from './duty-helpers.ts';
+import { keys, loadRules, major as dollars, minor as cents, runner } from './duty-helpers.ts';
 
 const { parsed } = loadRules('us.yaml');
 const us = parsed.data!;
 const courier = runner(us, { channel: 'courier', date: '2026-05-01' });
 const post = runner(us, { channel: 'postal', date: '2026-05-01' });
-const keys = (r: DutyResult) => r.warnings.map((w) => w.key);
 const steps = (r: DutyResult) => r.lines.map((l) => [l.key, dollars(l.base), l.rate, dollars(l.amount)]);
 const tshirt = (value: number) => [{ category: 'clothing' as const, value: cents(value) }];
 
