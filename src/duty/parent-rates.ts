@@ -24,6 +24,9 @@ export function taxedAsParent(rules: unknown, kinds: readonly Category[]): Child
 	return [...new Set(kinds)].filter((k): k is ChildCategory => isChildCategory(k) && !namesKind(rules, k));
 }
 
+/** Each rules version filled in by withParentRates, by the version it was made from. */
+const filled = new WeakMap<object, object>();
+
 /**
  * The rules with every narrower kind given its parent's value wherever the rules set one for the
  * parent and none for the kind (the same object, so a rate shared by both stays one figure), and
@@ -32,6 +35,9 @@ export function taxedAsParent(rules: unknown, kinds: readonly Category[]): Child
  * calculator's script.
  */
 export function withParentRates<R extends object>(rules: R): R {
+	// Rules are read-only data: each version is filled in once, not on every calculation.
+	const done = filled.get(rules);
+	if (done) return done as R;
 	const copies = new Map<object, unknown>();
 	const copy = (value: unknown): unknown => {
 		if (!value || typeof value !== 'object') return value;
@@ -49,5 +55,7 @@ export function withParentRates<R extends object>(rules: R): R {
 		for (const kind of childKinds) if (Object.hasOwn(out, parentCategory[kind]) && !Object.hasOwn(out, kind)) out[kind] = out[parentCategory[kind]];
 		return out;
 	};
-	return copy(rules) as R;
+	const out = copy(rules) as R;
+	filled.set(rules, out);
+	return out;
 }
