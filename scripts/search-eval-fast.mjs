@@ -13,6 +13,8 @@ const { values: args } = parseArgs({
 		lang: { type: 'string' },
 		dist: { type: 'string', default: 'dist' },
 		holdout: { type: 'boolean', default: false },
+		// Another evaluation set in the same format (tests/search-eval/fresh: the second, blind set).
+		set: { type: 'string', default: 'tests/search-eval' },
 		show: { type: 'string' },
 		// A JSON file { "en": [[query, "shoppers/keep-evidence/", rank], …], "zh-cn": […] }: prints the misses.
 		expect: { type: 'string' },
@@ -42,7 +44,7 @@ if (args.expect) {
 	for (const p of a.pages.slice(0, 8)) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
 } else {
 	for (const language of args.lang ? [args.lang] : ['en', 'zh-cn']) {
-		const entries = loadEvalSet(language).filter((e) => e.holdout === args.holdout);
+		const entries = loadEvalSet(language, args.set).filter((e) => e.holdout === args.holdout);
 		const outcomes = [];
 		for (const e of entries) {
 			const { got, other, partial } = await run(language, e.q);

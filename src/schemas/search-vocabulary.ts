@@ -26,6 +26,11 @@ export const searchVocabulary = z.object({
 	 * type it want comes first, when the search finds it.
 	 */
 	bestBets: perLanguage(z.record(word, word)).optional(),
+	/**
+	 * Pages the dialog offers when nothing on either language's pages matches a query (paths under
+	 * content/docs/<lang>/): where a reader with any problem can start. Shown apart from the results.
+	 */
+	noMatch: perLanguage(z.array(word).min(2).max(6)),
 	platforms: z.record(
 		z.enum(platforms, { error: `must be a platform guides can name (${platforms.join(', ')})` }),
 		z.array(word).min(1),

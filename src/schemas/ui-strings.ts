@@ -156,6 +156,8 @@ export const uiStrings = z.object({
 	'pagefind.relaxed': text,
 	'pagefind.converted': text.includes('[DIFFERENT_TERM]'),
 	'pagefind.other_language': text.includes('[COUNT]'),
+	// Nothing matched in either language: the line above the pages any problem can start from.
+	'pagefind.no_match': text,
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStrings>;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { countWords, indexCopy, isChinesePage, wordList } from './segment.ts';
-import { readSearchVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
+import { noMatchPages, readSearchVocabulary, VOCABULARY_FILE } from './vocabulary.ts';
 
 const VOCABULARY_MODULE = 'virtual:kb/search-vocabulary';
 
@@ -39,8 +39,11 @@ export default function chineseSearchIndex(): AstroIntegration {
 							{
 								name: 'kb-search-vocabulary',
 								resolveId: (id: string) => (id === VOCABULARY_MODULE ? `\0${VOCABULARY_MODULE}` : undefined),
-								load: (id: string) =>
-									id === `\0${VOCABULARY_MODULE}` ? `export default ${JSON.stringify(readSearchVocabulary(root))};` : undefined,
+								load: (id: string) => {
+									if (id !== `\0${VOCABULARY_MODULE}`) return undefined;
+									const vocabulary = readSearchVocabulary(root);
+									return `export default ${JSON.stringify(vocabulary)};\nexport const noMatchPages = ${JSON.stringify(noMatchPages(vocabulary, root))};`;
+								},
 							},
 						],
 					},

@@ -225,6 +225,48 @@ export async function answer(
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
 }
 
+/** How one language's pages are searched: its index, its words, whether it splits Chinese. */
+export interface LanguageIndex {
+	search: Searcher;
+	vocabulary?: () => Promise<ReadonlyMap<string, number>>;
+	segmentChinese: boolean;
+}
+
+export interface SiteAnswer {
+	/** The answer from the page's own language (its pages may be none). */
+	here: Answer;
+	/** When nothing matched here: the other language's answer (its pages may be none too). */
+	there: Answer | null;
+}
+
+/**
+ * What the dialog shows for a query (src/search/ui.ts) and the browser tests' Node harness
+ * measures (tests/browser/search-node.ts): the page's own language first; when nothing there
+ * matches, the other language's pages, which the dialog labels as such.
+ */
+export async function answerSite(
+	text: string,
+	{
+		rules,
+		platformNames = [],
+		platforms = {},
+		here,
+		there,
+	}: {
+		rules: QueryRules;
+		platformNames?: readonly string[];
+		platforms?: Readonly<Record<string, readonly string[]>>;
+		here: LanguageIndex;
+		/** Asked for only when nothing matches here (the dialog then loads the other index). */
+		there: () => Promise<LanguageIndex>;
+	},
+): Promise<SiteAnswer> {
+	const common = { rules, platformNames, platforms };
+	const own = await answer(text, { ...common, ...here });
+	if (own.pages.length) return { here: own, there: null };
+	return { here: own, there: await answer(text, { ...common, ...(await there()) }) };
+}
+
 /**
  * The words of the hyphenated (or slashed) word of `text` that the query reads as `joined`
  * ("customs-held" → customs, held), or [] when `joined` is not one.

@@ -4,6 +4,8 @@
 declare module 'virtual:kb/search-vocabulary' {
 	const vocabulary: import('../schemas/search-vocabulary.ts').SearchVocabulary;
 	export default vocabulary;
+	/** The vocabulary's noMatch pages with their titles, per language. */
+	export const noMatchPages: Record<'en' | 'zh-cn', import('./vocabulary.ts').PageLink[]>;
 }
 
 /** One of OpenCC's dictionaries: "from to|from to|…". */

@@ -14,9 +14,11 @@
  * - When nothing matches in the page's language, the other language's pages are searched and
  *   shown under a label saying so.
  * - The message says when the results are for part of the query, or for a corrected spelling.
+ * - When nothing matches in either language, it says so and offers a few pages where any problem
+ *   can start (content/search/vocabulary.yaml noMatch), apart from the results.
  */
-import vocabularyData from 'virtual:kb/search-vocabulary';
-import { answer, type Answer, type FoundPage, type PageData, type Searcher } from './layer.ts';
+import vocabularyData, { noMatchPages } from 'virtual:kb/search-vocabulary';
+import { answerSite, type Answer, type FoundPage, type PageData, type Searcher } from './layer.ts';
 import { cleanQuery, queryRules } from './query.ts';
 import { hasTraditional } from './traditional.ts';
 
@@ -79,6 +81,7 @@ export class PagefindUI {
 	private readonly results: HTMLOListElement;
 	private readonly more: HTMLButtonElement;
 	private readonly other: HTMLElement;
+	private readonly noMatch: HTMLElement;
 	private pagefind: Promise<PagefindModule> | null = null;
 	private otherIndex: Promise<PagefindInstance> | null = null;
 	private words = new Map<string, Promise<ReadonlyMap<string, number>>>();
@@ -126,7 +129,8 @@ export class PagefindUI {
 			lang: htmlLang[this.otherLang],
 			hidden: '',
 		});
-		this.area.append(this.status, this.results, this.more, this.other);
+		this.noMatch = el('nav', { class: 'search-no-match', 'aria-labelledby': 'search-no-match-label', hidden: '' });
+		this.area.append(this.status, this.results, this.more, this.other, this.noMatch);
 		drawer.append(this.area);
 		form.append(this.input, this.clear, drawer);
 		const ui = el('div', { class: 'pagefind-ui' });
@@ -245,6 +249,8 @@ export class PagefindUI {
 		this.other.hidden = true;
 		this.otherLabel.textContent = '';
 		this.more.hidden = true;
+		this.noMatch.replaceChildren();
+		this.noMatch.hidden = true;
 	}
 
 	private async search(typed: string, id: number) {
@@ -256,19 +262,17 @@ export class PagefindUI {
 		try {
 			const text = await this.simplified(typed);
 			const pagefind = await this.warm();
-			const here = await answer(text, { rules, platformNames, platforms, segmentChinese: this.lang === 'zh-cn', search: searcher(pagefind), vocabulary: this.vocabulary(this.lang) });
-			let there: Answer | null = null;
-			if (!here.pages.length) {
-				const other = await this.otherLanguageIndex();
-				there = await answer(text, {
-					rules,
-					platformNames,
-					platforms,
-					segmentChinese: this.otherLang === 'zh-cn',
-					search: searcher(other),
+			const { here, there } = await answerSite(text, {
+				rules,
+				platformNames,
+				platforms,
+				here: { search: searcher(pagefind), vocabulary: this.vocabulary(this.lang), segmentChinese: this.lang === 'zh-cn' },
+				there: async () => ({
+					search: searcher(await this.otherLanguageIndex()),
 					vocabulary: this.vocabulary(this.otherLang),
-				});
-			}
+					segmentChinese: this.otherLang === 'zh-cn',
+				}),
+			});
 			const firstPage = await loadPages(here.pages.slice(0, PAGE_SIZE), this.options.processResult);
 			const otherPage = there ? await loadPages(there.pages.slice(0, PAGE_SIZE), this.options.processResult) : [];
 			if (id !== this.searchId) return;
@@ -314,6 +318,24 @@ export class PagefindUI {
 			// Said by the status region too, so a screen reader hears where the results come from.
 			this.otherLabel.textContent = label;
 		}
+		this.showNoMatch(count === 0 && !there?.pages.length);
+	}
+
+	/** Nothing in either language: where any problem can start, apart from the results. */
+	private showNoMatch(show: boolean) {
+		this.noMatch.replaceChildren();
+		this.noMatch.hidden = !show;
+		if (!show) return;
+		const label = el('p', { class: 'search-notice', id: 'search-no-match-label', 'aria-hidden': 'true' }, this.t('no_match'));
+		// Said by the status region too, after "No results for …".
+		this.otherLabel.textContent = this.t('no_match');
+		const list = el('ul');
+		for (const page of noMatchPages[this.lang]) {
+			const item = el('li');
+			item.append(el('a', { href: page.href }, page.title));
+			list.append(item);
+		}
+		this.noMatch.append(label, list);
 	}
 
 	private async showMore() {

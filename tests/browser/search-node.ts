@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { answer, type Answer, type PageData, type Searcher } from '../../src/search/layer.ts';
+import { answerSite, type Answer, type PageData, type Searcher } from '../../src/search/layer.ts';
 import { cleanQuery, queryRules } from '../../src/search/query.ts';
 import { toSimplified } from '../../src/search/simplify.ts';
 import { hasTraditional } from '../../src/search/traditional.ts';
@@ -151,14 +151,16 @@ export async function nodeSearch(dist = 'dist'): Promise<NodeSearch> {
 		async search(language, query) {
 			const typed = cleanQuery(query);
 			const text = hasTraditional(typed) ? toSimplified(typed) : typed;
-			const here = await answer(text, { rules, platformNames, platforms, segmentChinese: language === 'zh-cn', ...indexes[language] });
-			let shown = here;
-			let otherLanguage = false;
-			if (!here.pages.length) {
-				const there = await answer(text, { rules, platformNames, platforms, segmentChinese: language !== 'zh-cn', ...indexes[language === 'en' ? 'zh-cn' : 'en'] });
-				otherLanguage = there.pages.length > 0;
-				if (otherLanguage) shown = there;
-			}
+			const other = language === 'en' ? 'zh-cn' : 'en';
+			const { here, there } = await answerSite(text, {
+				rules,
+				platformNames,
+				platforms,
+				here: { ...indexes[language], segmentChinese: language === 'zh-cn' },
+				there: async () => ({ ...indexes[other], segmentChinese: other === 'zh-cn' }),
+			});
+			const otherLanguage = !!there?.pages.length;
+			const shown = otherLanguage ? there! : here;
 			const urls = (await Promise.all(shown.pages.slice(0, PAGE_SIZE).map((p) => p.data()))).map((d: PageData) => d.meta['url'] || d.url);
 			// Each index holds one language's pages: anything else means the harness loaded the wrong one.
 			const from = otherLanguage ? (language === 'en' ? 'zh-cn' : 'en') : language;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openPage, promptIdleCallbacks, useBrowser, WAIT_MS } from './browser.ts';
-import { loadEvalSet, rankOf, runEval, score, type EvalEntry, type EvalLanguage, type EvalOutcome } from './search-eval.ts';
+import { loadEvalSet, rankOf, runEval, score, searchInDialog, type EvalEntry, type EvalLanguage, type EvalOutcome } from './search-eval.ts';
 import { nodeSearch, type NodeSearch } from './search-node.ts';
 
 /**
@@ -71,6 +71,29 @@ describe.each(['en', 'zh-cn'] as const)('search evaluation, %s', (language) => {
 		expect(differences).toEqual([]);
 		expect(new Set(outcomes.map((o) => o.kind))).toEqual(new Set(loadEvalSet(language).map((e) => e.kind)));
 		expect(outcomes.some((o) => o.holdout) && outcomes.some((o) => !o.holdout)).toBe(true);
+
+		// A query nothing on either language's pages matches: the dialog says so and offers the pages
+		// any problem can start from (content/search/vocabulary.yaml noMatch), apart from the results.
+		const nothing = await searchInDialog(page, 'zqxv blorfted', WAIT_MS);
+		expect(nothing.got).toEqual([]);
+		expect(nothing.message).toBe(language === 'en' ? 'No results for zqxv blorfted' : '没有找到与“zqxv blorfted”相关的结果');
+		const offered = await page.evaluate(() => {
+			const nav = document.querySelector<HTMLElement>('#starlight__search .search-no-match');
+			return {
+				visible: !!nav && !nav.hidden && nav.getBoundingClientRect().height > 0,
+				name: nav?.getAttribute('aria-labelledby') ? document.getElementById(nav.getAttribute('aria-labelledby')!)?.textContent : null,
+				links: [...(nav?.querySelectorAll('a') ?? [])].map((a) => [a.textContent, new URL(a.href).pathname]),
+				status: document.querySelector('#starlight__search [role="status"]')?.textContent ?? '',
+			};
+		});
+		expect(offered.visible).toBe(true);
+		expect(offered.links[0]).toEqual(language === 'en' ? ['What should I do now?', '/en/get-help/'] : ['现在该怎么办？', '/zh-cn/get-help/']);
+		expect(offered.links.map(([, path]) => path)).toContain(`/${language}/reference/where-to-complain/`);
+		expect(offered.status).toContain(offered.name);
+		// A query with results shows none of it.
+		const found = await searchInDialog(page, language === 'en' ? 'refund' : '退款', WAIT_MS);
+		expect(found.got.length).toBeGreaterThan(0);
+		expect(await page.locator('#starlight__search .search-no-match').isHidden()).toBe(true);
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});

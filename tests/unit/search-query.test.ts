@@ -14,7 +14,7 @@ import {
 	splitChineseWord,
 	tokenize,
 } from '../../src/search/query.ts';
-import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
+import { noMatchPages, readSearchVocabulary } from '../../src/search/vocabulary.ts';
 
 // The real content/search/vocabulary.yaml: these are the queries readers type.
 const vocabulary = readSearchVocabulary();
@@ -204,5 +204,15 @@ describe('the vocabulary file', () => {
 		const exists = (lang: string, page: string) => ['.md', '.mdx', '/index.mdx', '/index.md'].some((ext) => existsSync(`content/docs/${lang}/${page}${ext}`));
 		const missing = Object.entries(bets).filter(([, page]) => !exists('en', page) || !exists('zh-cn', page));
 		expect(missing).toEqual([]);
+	});
+
+	test('when nothing matches, the dialog offers get-help first and where to complain, with their titles in each language', () => {
+		const pages = noMatchPages(vocabulary);
+		expect(pages.en[0]).toEqual({ href: '/en/get-help/', title: 'What should I do now?' });
+		expect(pages['zh-cn'][0]).toEqual({ href: '/zh-cn/get-help/', title: '现在该怎么办？' });
+		expect(pages.en.map((p) => p.href)).toContain('/en/reference/where-to-complain/');
+		expect(() => noMatchPages({ ...vocabulary, noMatch: { en: ['get-help', 'no/such-page'], 'zh-CN': ['get-help', 'get-help'] } })).toThrow(
+			'noMatch names "no/such-page", which has no page in content/docs/en/',
+		);
 	});
 });
