@@ -16,6 +16,11 @@ export const searchVocabulary = z.object({
 	stopWords: perLanguage(words),
 	stopPhrases: z.object({ 'zh-CN': words }),
 	synonyms: perLanguage(z.record(word, z.array(word).min(1, { error: 'needs at least one word to search instead' }))),
+	/**
+	 * Words nearly every shopping query could have (buying, online, 网购): they count less towards a
+	 * page's coverage of the query, so a page about its subject is not beaten by one that says them.
+	 */
+	commonWords: perLanguage(words).optional(),
 	/** Words only a seller's query has (my store, 入驻): without one, the sellers' guides count less. */
 	sellerWords: perLanguage(words),
 	/** Words that ask what a term means (what is, 是什么意思): the glossary's entry for the term comes first. */

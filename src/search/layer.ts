@@ -5,6 +5,7 @@
  * this with a fake index and the dialog with the real one.
  */
 import {
+	LIGHT_COVERAGE,
 	analyzeQuery,
 	baseForm,
 	bestBetKey,
@@ -192,7 +193,7 @@ export async function answer(
 		if (tokenize(words).length < 2) continue;
 		for (const h of await run(`"${words.replaceAll('"', '')}"`)) phrase.add(h.id);
 	}
-	const ranked = rankPages(formHits)
+	const ranked = rankPages(formHits, { coverageWeights: query.concepts.map((c) => (c.light ? LIGHT_COVERAGE : 1)) })
 		.map((page) => {
 			const best = hits[page.best.concept]![page.best.form]!.find((h) => h.id === page.id)!;
 			const score = phrase.has(page.id) ? page.score * PHRASE_FACTOR : page.score;

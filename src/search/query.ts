@@ -21,6 +21,8 @@ export interface QueryRules {
 	stopPhrases: readonly string[];
 	/** Token sequence (joined by spaces) → the words searched instead. */
 	synonyms: ReadonlyMap<string, readonly string[]>;
+	/** Words every purchase has (buying, online, 网购): they count less towards coverage. */
+	commonWords: ReadonlySet<string>;
 	/** Longest synonym key, in tokens. */
 	longestSynonym: number;
 	/** Words or phrases (lower case) that say the reader sells: see `saysSeller`. */
@@ -48,6 +50,12 @@ export interface Concept {
 	forms: Form[];
 	/** Which space-separated part of the query it came from (0, 1, …). */
 	chunk?: number;
+	/**
+	 * Counts less towards a page's coverage of the query (LIGHT_COVERAGE): a sum of money ("$2000",
+	 * 3万块, £150: how much, not what about) or a word every purchase has (buying, online, 网购:
+	 * vocabulary `commonWords`). A page without it is not missing the query's subject.
+	 */
+	light?: 'amount' | 'common';
 }
 
 export interface AnalyzedQuery {
@@ -134,7 +142,8 @@ export function queryRules(vocabulary: SearchVocabulary, segmenter: Intl.Segment
 	const bets = vocabulary.bestBets ?? { en: {}, 'zh-CN': {} };
 	const betMap = (table: Record<string, string>) => new Map(Object.entries(table).map(([q, path]) => [bestBetKey(q), path.replace(/^\/|\/$/g, '')]));
 	const bestBets = { en: betMap(bets.en), 'zh-CN': betMap(bets['zh-CN']) };
-	return { stopWords, stopPhrases, synonyms, longestSynonym, sellerWords, definitionPhrases, bestBets };
+	const commonWords = new Set([...(vocabulary.commonWords?.en ?? []), ...(vocabulary.commonWords?.['zh-CN'] ?? [])].flatMap((w) => tokenize(w, segmenter)));
+	return { stopWords, stopPhrases, synonyms, longestSynonym, commonWords, sellerWords, definitionPhrases, bestBets };
 }
 
 /** The query as typed, normalised for searching and showing back: NFKC, invisible characters removed, spaces collapsed. */
@@ -219,7 +228,31 @@ export function analyzeQuery(text: string, rules: QueryRules, segmenter: Intl.Se
 	flushSingles();
 	const dropped = tokenize(text, segmenter).filter((t) => !usedWords.has(t));
 	const unique = dedupe(concepts);
+	const amounts = amountsIn(text);
+	for (const c of unique) {
+		if (amounts.has(c.text)) c.light = 'amount';
+		else if (rules.commonWords.has(c.text)) c.light = 'common';
+	}
 	return { text, concepts: unique, dropped: [...new Set(dropped)], definition: unique.length <= DEFINITION_CONCEPTS && asksDefinition(text, rules.definitionPhrases) };
+}
+
+/**
+ * Sums of money in a query: a number with a currency sign, code or word before or after it
+ * ($2,000, 500 yuan, 3000元, 800美元, €22, 30 dollar, 3万块), as the query's words read it (digits
+ * without separators). A number with none (12315, 96110, 9610, section 75, 90 days) is not one.
+ */
+export function amountsIn(text: string): Set<string> {
+	const found = new Set<string>();
+	const before = /(?:[$£€¥￥]|\b(?:usd|us\$|eur|gbp|aud|a\$|cad|c\$|nzd|nz\$|sgd|s\$|hkd|hk\$|rmb|cny|jpy|krw|myr|rm|r\$|brl|chf|nok)\s*)(\d[\d,.]*)/giu;
+	const after = /(\d[\d,.]*)\s*(?:k\b|万)?\s*(?:dollars?\b|bucks?\b|pounds?\b|quid\b|euros?\b|yuan\b|rmb\b|yen\b|won\b|usd\b|eur\b|gbp\b|aud\b|cad\b|nzd\b|sgd\b|hkd\b|cny\b|元|块|块钱|美元|美金|刀|英镑|镑|欧元|欧|澳元|澳币|加元|加币|纽币|新币|新元|日元|日币|韩元|港币|港元|人民币)/giu;
+	for (const pattern of [before, after]) {
+		for (const m of text.matchAll(pattern)) {
+			const digits = m[1]!.replace(/[,.]\d{3}(?!\d)/g, (g) => g.slice(1)).replace(/[.,]+$/, '');
+			found.add(digits);
+			found.add(digits.replace(/[.,].*$/, ''));
+		}
+	}
+	return found;
 }
 
 /** A query asks for a definition only when it names one or two things ("what is escrow", 完税价格是什么). */
@@ -334,6 +367,14 @@ export interface RankedPage {
 	best: { concept: number; form: number };
 }
 
+/**
+ * How much a sum of money or a common word (Concept.light) counts towards a page's coverage of the
+ * query (a word of the query counts 1): "scammed out of $2000" and "got scammed buying sneakers
+ * online" are about being scammed; a page that happens to say 2,000 or buying should not beat the
+ * one about it. A page with the word still scores for it (thresholds: "$800 de minimis", 26000元额度).
+ */
+export const LIGHT_COVERAGE = 0.25;
+
 /** How strongly covering more of the query's concepts counts: score × coverage^COVERAGE_POWER. */
 export const COVERAGE_POWER = 2;
 
@@ -343,7 +384,11 @@ export const COVERAGE_POWER = 2;
  * concepts it has, squared. Pages that have every concept therefore come first unless a partial
  * match is far stronger. Ties keep Pagefind's order of the first concept's hits.
  */
-export function rankPages(hits: FormHit[][][], { coveragePower = COVERAGE_POWER } = {}): RankedPage[] {
+export function rankPages(
+	hits: FormHit[][][],
+	{ coveragePower = COVERAGE_POWER, coverageWeights = [] as readonly number[] } = {},
+): RankedPage[] {
+	const weightOf = (c: number) => coverageWeights[c] ?? 1;
 	const pages = new Map<string, { total: number; concepts: number; best: { concept: number; form: number; score: number }; order: number }>();
 	let order = 0;
 	hits.forEach((forms, c) => {
@@ -357,12 +402,12 @@ export function rankPages(hits: FormHit[][][], { coveragePower = COVERAGE_POWER 
 		for (const [id, { score, form }] of perPage) {
 			const page = pages.get(id) ?? { total: 0, concepts: 0, best: { concept: c, form, score: -1 }, order: order++ };
 			page.total += score;
-			page.concepts += 1;
+			page.concepts += weightOf(c);
 			if (score > page.best.score) page.best = { concept: c, form, score };
 			pages.set(id, page);
 		}
 	});
-	const concepts = Math.max(1, hits.filter((forms) => forms.some((f) => f.length)).length);
+	const concepts = hits.reduce((sum, forms, c) => sum + (forms.some((f) => f.length) ? weightOf(c) : 0), 0) || 1;
 	return [...pages.entries()]
 		.map(([id, p]) => ({
 			id,

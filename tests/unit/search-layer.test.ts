@@ -57,6 +57,40 @@ const site = fakeIndex([
 	{ url: '/en/shoppers/customs-holds/', title: 'Customs holds', words: { charges: 3, customs: 8, parcel: 4 } },
 ]);
 
+describe('a sum of money or a word every purchase has counts little towards a page having the query', () => {
+	const scams = fakeIndex([
+		{ url: '/en/shoppers/if-you-were-scammed/', title: 'If you were scammed', words: { scammed: 9, online: 1, bank: 4 } },
+		{ url: '/en/scams/task-scams/', title: 'Task scams', words: { scammed: 4, 2000: 1, buying: 1, online: 1 } },
+	]);
+
+	test('"scammed out of $2000 what do I do" finds the guide on being scammed before a page that happens to say 2,000', async () => {
+		const a = await answer('scammed out of $2000 what do I do', { rules, search: scams.search });
+		expect(a.query.concepts.find((c) => c.text === '2000')?.light).toBe('amount');
+		expect(await urls(a.pages)).toEqual(['/en/shoppers/if-you-were-scammed/', '/en/scams/task-scams/']);
+	});
+
+	test('"got scammed buying sneakers online": buying and online are words every shopping page has, and count a quarter each', async () => {
+		const a = await answer('got scammed buying sneakers online', { rules, search: scams.search });
+		expect(a.query.concepts.map((c) => [c.text, c.light ?? null])).toEqual([
+			['scammed', null],
+			['buying', 'common'],
+			['sneakers', null],
+			['online', 'common'],
+		]);
+		// The guide on being scammed lacks "buying": it has 1.25 of the 1.5 that any page has, not 2 of 3.
+		expect(a.pages.find((p) => p.id === 'p0')?.coverage).toBeCloseTo(1.25 / 1.5, 5);
+	});
+
+	test('a figure the reader asks about still lifts the page that has it when both have the subject ("$800 de minimis")', async () => {
+		const customs = fakeIndex([
+			{ url: '/en/tools/duty-rules/us/', title: 'US duty rules', words: { minimis: 3, 800: 4 } },
+			{ url: '/en/shoppers/import-taxes/', title: 'Import taxes', words: { minimis: 4 } },
+		]);
+		const a = await answer('$800 de minimis', { rules, search: customs.search });
+		expect((await urls(a.pages))[0]).toBe('/en/tools/duty-rules/us/');
+	});
+});
+
 describe('answering a query from an index', () => {
 	test('a question is answered by the page with its meaningful words, in the forms the site uses', async () => {
 		// "money back" is searched as "refund" too; how, do, I, get, my, from and a are dropped.

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+	amountsIn,
 	analyzeQuery,
 	chineseCorrections,
 	baseForm,
@@ -214,5 +215,22 @@ describe('the vocabulary file', () => {
 		expect(() => noMatchPages({ ...vocabulary, noMatch: { en: ['get-help', 'no/such-page'], 'zh-CN': ['get-help', 'get-help'] } })).toThrow(
 			'noMatch names "no/such-page", which has no page in content/docs/en/',
 		);
+	});
+});
+
+describe('sums of money in a query', () => {
+	test.each([
+		['scammed out of $2,000 what do I do', ['2000']],
+		['paid 500 yuan to a daigou', ['500']],
+		['寄到美国800美元以下还免税吗', ['800']],
+		['被骗了3万块还能追回吗', ['3']],
+		['£135 VAT on imports', ['135']],
+		['eu import vat on €22 item', ['22']],
+	])('%s: %j', (query, figures) => {
+		expect([...amountsIn(query)]).toEqual(figures);
+	});
+
+	test.each(['what is 12315', '96110打来电话是真的吗', 'section 75 claim', '90 day return temu', '9610直购进口'])('%s has none: a number without a currency is a code, a law or a period', (query) => {
+		expect(amountsIn(query).size).toBe(0);
 	});
 });
