@@ -5,7 +5,9 @@
 // top three. Tune only against the tuning part (tests/search-eval/README.md).
 //
 // Usage: npm run build && npm run search:eval [-- --lang en|zh-cn] [--dist dir] [--json file]
-//        [--holdout-failures]
+//        [--holdout-failures] [--set tests/search-eval/fresh]
+// --set: another set in the same format (tests/search-eval/fresh: the second set, written blind
+// after the first round of tuning).
 // One browser; the two languages run side by side in two tabs, each reusing its page. The site is
 // served on a free port (search works wherever the build is served).
 import { writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ const { values: args } = parseArgs({
 		dist: { type: 'string', default: 'dist' },
 		json: { type: 'string' },
 		'holdout-failures': { type: 'boolean', default: false },
+		set: { type: 'string', default: 'tests/search-eval' },
 	},
 });
 const languages = args.lang ? [args.lang] : ['en', 'zh-cn'];
@@ -39,7 +42,7 @@ try {
 			const errors = [];
 			page.on('pageerror', (error) => errors.push(error.message));
 			page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-			const entries = loadEvalSet(language);
+			const entries = loadEvalSet(language, args.set);
 			const outcomes = await runEval(page, language, entries, {
 				onOutcome: (_o, i) => {
 					if ((i + 1) % 50 === 0) process.stderr.write(`${language}: ${i + 1}/${entries.length}\n`);
