@@ -54,6 +54,8 @@ export const english: Expectation[] = [
 	['product recall', 'shoppers/product-safety/', 1],
 	['warranty', 'shoppers/warranty/', 1],
 	['task scam', 'scams/task-scams/', 1],
+	['pig butchering', 'scams/romance-investment-scams/', 1], // romance and investment scams' own page; the glossary's entry comes second
+	['dating app crypto', 'scams/romance-investment-scams/', 1],
 	['fake customer service', 'scams/fake-customer-service/', 1],
 	['Scameter', 'scams/fake-shops/', 1],
 	['cooling-off period', 'rights/', 1],
@@ -134,6 +136,8 @@ export const chinese: Expectation[] = [
 	['3C认证', 'shoppers/product-safety/', 1],
 	['联保', 'shoppers/warranty/', 1],
 	['刷单返利', 'scams/task-scams/', 1],
+	['杀猪盘', 'scams/romance-investment-scams/', 1], // its own page, then the glossary's entry
+	['网恋 投资', 'scams/romance-investment-scams/', 1],
 	['保证金', 'scams/recovery-and-deposit-scams/', 1],
 	['海淘', 'shoppers/haitao/', 1], // its title begins with 海淘; product safety's names 海淘 further on (海淘前后要查什么), a near tie by score
 	['完税价格是什么意思', 'reference/glossary/', 1], // a definition question: the glossary's entry first
