@@ -221,7 +221,7 @@ export async function answer(
 		lesser,
 		term,
 	);
-	const ordered = await bestBetFirst(platformGuideUp(reranked, query, platforms, seller), text, rules, segmentChinese, ranked);
+	const ordered = await bestBetFirst(platformGuideUp(reranked, query, platforms, seller), text, rules, segmentChinese, ranked, query, hits);
 	const pages = [...ordered.map((t) => t.page), ...ranked.slice(HEADING_CHECK).filter((p) => !ordered.some((t) => t.page.id === p.id))];
 	return { query, pages, complete: pages.some((p) => p.coverage === 1), corrected };
 }
@@ -294,10 +294,15 @@ async function bestBetFirst(
 	rules: QueryRules,
 	segmentChinese: boolean,
 	ranked: FoundPage[],
+	query: AnalyzedQuery,
+	hits: SearchHit[][][],
 ): Promise<Checked<FoundPage>[]> {
 	const bets = rules.bestBets?.[segmentChinese ? 'zh-CN' : 'en'];
 	if (!bets?.size) return checked;
-	const path = bets.get(bestBetKey(coreText(text, rules))) ?? bets.get(bestBetKey(text));
+	// …or whose words, less a sum of money, words every purchase has and words the site does not
+	// have, are one ("scammed out of $2000 what do I do", "got scammed buying sneakers online").
+	const essential = query.concepts.filter((c, i) => !c.light && hits[i]!.some((h) => h.length > 0)).map((c) => c.text);
+	const path = bets.get(bestBetKey(coreText(text, rules))) ?? bets.get(bestBetKey(text)) ?? (essential.length ? bets.get(bestBetKey(essential.join(' '))) : undefined);
 	if (!path) return checked;
 	const isBet = (data: PageData) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?$`).test((data.meta['url'] || data.url).replace(/#.*$/, ''));
 	const at = checked.findIndex((c) => isBet(c.data));

@@ -197,6 +197,19 @@ describe('answering a query from an index', () => {
 		expect(await first('refund parcel')).not.toBe('/en/shoppers/escalation/');
 	});
 
+	test('a best bet also counts when the query is its word with only a sum of money, words every purchase has or words the site lacks besides', async () => {
+		const scamSite = fakeIndex([
+			{ url: '/en/scams/romance-investment-scams/', title: 'Romance and investment scams', words: { scammed: 30, crypto: 9, 2000: 1 } },
+			{ url: '/en/shoppers/if-you-were-scammed/', title: 'If you were scammed', words: { scammed: 9, bank: 4 } },
+		]);
+		const bets = { ...rules, bestBets: { en: new Map([['scammed', 'shoppers/if-you-were-scammed']]), 'zh-CN': new Map() } };
+		const first = async (q: string) => (await urls((await answer(q, { rules: bets, search: scamSite.search, segmentChinese: false })).pages))[0];
+		expect(await first('scammed out of $2000 what do I do')).toBe('/en/shoppers/if-you-were-scammed/');
+		expect(await first('got scammed buying zxqvbn online')).toBe('/en/shoppers/if-you-were-scammed/');
+		// A word the site has is part of the query: "scammed crypto" is not the bare need.
+		expect(await first('scammed crypto')).toBe('/en/scams/romance-investment-scams/');
+	});
+
 	test("a query that names a platform finds the guide named after it in the top three, first for the bare name", async () => {
 		const temuSite = fakeIndex([
 			{ url: '/en/shoppers/after-sales-problems/', title: 'Refund problems', headings: ['Refund refused', 'Temu'], words: { refund: 30, temu: 9 } },
