@@ -7,7 +7,7 @@ import { nodeSearch, type NodeSearch } from './search-node.ts';
  * The search evaluation sets held at floors a few points below the figures last measured
  * (2026-12-08, every query, from Node): tests/search-eval/ (written before any tuning; hit@3 tuning /
  * holdout en 98.3% / 94.0%, zh-cn 98.3% / 95.2%) and tests/search-eval/fresh/ (a second set written
- * blind after two rounds of tuning, from the page list only; en 97.3% / 98.7%, zh-cn 94.6% / 93.4%);
+ * blind after two rounds of tuning, from the page list only; en 97.3% / 98.7%, zh-cn 97.3% / 93.4%);
  * no query of either set without results. A change that loses answers fails here; one that gains
  * them should raise the floor. `npm run search:eval [-- --set tests/search-eval/fresh]` prints the figures.
  *
@@ -23,7 +23,7 @@ type Floors = Record<EvalLanguage, { tuning: number; holdout: number }>;
 /** hit@3 floors per set, language and part; no query may find nothing. */
 const sets: [string, Floors][] = [
 	['tests/search-eval', { en: { tuning: 0.95, holdout: 0.91 }, 'zh-cn': { tuning: 0.95, holdout: 0.92 } }],
-	['tests/search-eval/fresh', { en: { tuning: 0.93, holdout: 0.95 }, 'zh-cn': { tuning: 0.91, holdout: 0.9 } }],
+	['tests/search-eval/fresh', { en: { tuning: 0.94, holdout: 0.95 }, 'zh-cn': { tuning: 0.94, holdout: 0.9 } }],
 ];
 const SAMPLE = 10;
 
