@@ -41,7 +41,7 @@ if (args.expect) {
 	const language = args.lang ?? 'en';
 	const { got, other, a } = await run(language, args.show);
 	console.log(JSON.stringify(a.query.concepts.map((c) => [c.text, c.forms.map((f) => `${f.kind}:${f.query}`)])), 'complete', a.complete, 'corrected', a.corrected, 'other', other);
-	for (const p of a.pages.slice(0, 8)) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
+	for (const p of a.pages.slice(0, Number(process.env.N ?? 8))) console.log(p.score.toFixed(2), p.coverage.toFixed(2), pagePath((await p.data()).url));
 } else {
 	for (const language of args.lang ? [args.lang] : ['en', 'zh-cn']) {
 		const entries = loadEvalSet(language, args.set).filter((e) => e.holdout === args.holdout);
