@@ -7,7 +7,7 @@ import { readQuery, type QueryNotices } from '../url/query.ts';
 import { places } from '../complaints/routing.ts';
 export const answerValues = {
 	/** What happened. */
-	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'dispute-refused', 'fake-shop', 'phishing', 'off-platform', 'fee-message', 'account-hacked', 'customs-charge', 'seller-account', 'trademark'],
+	problem: ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'dispute-refused', 'fake-shop', 'phishing', 'off-platform', 'fee-message', 'account-hacked', 'investment-scam', 'customs-charge', 'seller-account', 'trademark'],
 	/**
 	 * Where the buyer lives: the complaint directory's places (src/complaints/routing.ts; names in
 	 * content/places.yaml): mainland China, Hong Kong, Macao, Taiwan, each EU country, Iceland and
@@ -50,9 +50,11 @@ export const PLATFORM_PLACES: Readonly<Partial<Record<(typeof answerValues.platf
 
 /**
  * The scam problems: a crime is involved. A message asking for a fee is not among them: most readers
- * asking have not paid, and its steps say what to do if they did.
+ * asking have not paid, and its steps say what to do if they did. `investment-scam`: a reader drawn
+ * into a fake investment or trading platform, by someone met online (romance or "pig butchering",
+ * 杀猪盘) or by a "task" job (刷单返利), who now cannot withdraw without paying first.
  */
-export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform', 'account-hacked'];
+export const SCAMS: readonly string[] = ['fake-shop', 'phishing', 'off-platform', 'account-hacked', 'investment-scam'];
 
 
 /** The dates a reader gives. */
@@ -70,10 +72,13 @@ type Problem = (typeof answerValues.problem)[number];
  *   their answers: a fee message or a hacked account has no platform, payment or dates to ask
  *   about; a refused dispute is about the bank or PayPal, not the platform, and its windows run from
  *   the refusal, not from the dates asked; a seller's account depends only on the platform; a
- *   trademark filed by someone else on none of the questions.
+ *   trademark filed by someone else on none of the questions; an investment or task scam has no
+ *   platform to ask about (the "platform" is the scammers') and no deadline counted from a date,
+ *   but asks how the reader paid, which decides whom to call to stop the money.
  * - `noSeller`: the "where" screen asks only where the reader lives: the other side is a scammer.
  * - `notAPurchase`: not about something bought, so the plan leaves out the page's checklist of
- *   purchase evidence (listing, order, chat, unboxing video); its steps say what to keep.
+ *   purchase evidence (listing, order, chat, unboxing video), and the letters, which are about an
+ *   order (src/help/plan.ts); its steps say what to keep.
  * - `noRights`: the buyer's rights page does not help (a seller's problem, or a message that is
  *   not a purchase).
  */
@@ -87,6 +92,7 @@ const PROBLEMS: Readonly<Partial<Record<Problem, ProblemTraits>>> = {
 	'dispute-refused': { skips: ['platform', 'dates'] },
 	'fee-message': { skips: ['platform', 'payment', 'dates'], noSeller: true, notAPurchase: true, noRights: true },
 	'account-hacked': { skips: ['platform', 'payment', 'dates'], noSeller: true, notAPurchase: true },
+	'investment-scam': { skips: ['platform', 'dates'], noSeller: true, notAPurchase: true, noRights: true },
 	'customs-charge': { skips: ['platform', 'payment', 'dates'] },
 	'seller-account': { skips: ['where', 'payment', 'dates'], notAPurchase: true, noRights: true },
 	trademark: { skips: ['where', 'platform', 'payment', 'dates'], notAPurchase: true, noRights: true },

@@ -5,7 +5,7 @@
  */
 import { isoDay as toDay } from '../dates.ts';
 import { canTake, covers, euCountries, isForSellersIn, isLocalTo, type BodyReach, type Case } from '../complaints/routing.ts';
-import { PLATFORM_PLACES, SCAMS, answersFor, showsRights, type Answers, type answerValues } from './answers.ts';
+import { PLATFORM_PLACES, SCAMS, answersFor, showsPurchaseEvidence, showsRights, type Answers, type answerValues } from './answers.ts';
 
 /** The parts of a step (content/help/steps) this module reads. */
 export interface StepRule {
@@ -235,7 +235,8 @@ export function buildPlan(given: Answers, steps: readonly StepRule[], bodies: re
 	chosen = [...chosen].sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id));
 	const counts = (d: StepRule['deadline']): d is NonNullable<StepRule['deadline']> => !!d && (!d.problems || (answers.problem !== undefined && d.problems.includes(answers.problem)));
 	const planned: PlannedStep[] = chosen.map((step) => (counts(step.deadline) ? { id: step.id, deadline: deadlineOf(step.deadline, answers, today) } : { id: step.id }));
-	const letters = [...new Set(chosen.flatMap((step) => (step.letter ? [step.letter] : [])))];
+	// The letters are about an order (the seller, a payment for it, a consumer body): none for a problem that is not a purchase, even where it shares a payment step.
+	const letters = showsPurchaseEvidence(answers.problem) ? [...new Set(chosen.flatMap((step) => (step.letter ? [step.letter] : [])))] : [];
 	const rights = rightsFor(answers);
 	return { steps: planned, bodies: bodiesFor(answers, bodies, crime), letters, general, crime, ...(rights ? { rights } : {}) };
 }

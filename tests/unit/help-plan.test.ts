@@ -27,6 +27,7 @@ describe('every problem × every payment method gives a plan', () => {
 		'fee-message': ['fee-message-check'],
 		'dispute-refused': ['dispute-refused-reasons'],
 		'account-hacked': ['account-hacked-secure'],
+		'investment-scam': ['investment-stop'],
 	};
 	/** Short plans: check, then ask (customs, sellers); a refused dispute with no ombudsman for the way of paying. */
 	const SHORT = ['customs-charge', 'seller-account', 'dispute-refused'];
@@ -89,7 +90,9 @@ describe('who can help', () => {
 		for (const buyer of answerValues.buyer) {
 			for (const problem of SCAMS) {
 				const police = ids({ problem: problem as NonNullable<Answers['problem']>, payment: 'debit-card', buyer }).filter((id) => id.startsWith('police'));
-				expect(police, `${buyer}, ${problem}`).toEqual([buyer === 'cn' ? 'police-china' : 'police']);
+				// In mainland China an investment or task scam calls 110 at once, for the urgent stop (紧急止付), not at the end.
+				const china = problem === 'investment-scam' ? 'police-china-urgent' : 'police-china';
+				expect(police, `${buyer}, ${problem}`).toEqual([buyer === 'cn' ? china : 'police']);
 			}
 		}
 	});
@@ -274,8 +277,8 @@ test('no answers: the general plan, never empty', () => {
 });
 
 describe('a problem asks only the questions that apply to it', () => {
-	test('the checklist of purchase evidence (listing, chat, unboxing video) comes with problems about something bought, not with a fee message, a hacked account, a seller account or a trademark', () => {
-		expect(answerValues.problem.filter((p) => !showsPurchaseEvidence(p))).toEqual(['fee-message', 'account-hacked', 'seller-account', 'trademark']);
+	test('the checklist of purchase evidence (listing, chat, unboxing video) comes with problems about something bought, not with a fee message, a hacked account, an investment scam, a seller account or a trademark', () => {
+		expect(answerValues.problem.filter((p) => !showsPurchaseEvidence(p))).toEqual(['fee-message', 'account-hacked', 'investment-scam', 'seller-account', 'trademark']);
 		for (const problem of ['not-delivered', 'not-as-described', 'refund-refused', 'dispute-refused', 'fake-shop', 'off-platform', 'customs-charge']) expect(showsPurchaseEvidence(problem), problem).toBe(true);
 		expect(showsPurchaseEvidence(undefined)).toBe(true);
 	});
@@ -591,5 +594,74 @@ describe('issue 19: the new platforms and payments', () => {
 		for (const platform of ['tmall-global', 'jd-worldwide', 'douyin'] as const) {
 			expect(plan({ problem: 'not-delivered', buyer: 'cn', seller: 'us', platform, payment: 'alipay' }).bodies[0], platform).toBe('cn-12315');
 		}
+	});
+});
+
+describe('an investment, romance ("pig butchering", 杀猪盘) or task scam: money paid into a platform that will not let the reader withdraw', () => {
+	const stepIds = (answers: Answers) => plan({ problem: 'investment-scam', ...answers }).steps.map((s) => s.id);
+	test('it asks where the reader lives and how they paid, nothing about a seller, a platform or dates; a crime, with no buyer’s rights page and no letters', () => {
+		expect(screensFor('investment-scam')).toEqual(['problem', 'where', 'payment']);
+		expect(asksSeller('investment-scam')).toBe(false);
+		expect(SCAMS).toContain('investment-scam');
+		const result = plan({ problem: 'investment-scam', payment: 'bank-transfer' });
+		expect(result.crime).toBe(true);
+		expect(result.rights).toBeUndefined();
+		// The bank-transfer step it shares with purchases carries the payment letter, which is about an order.
+		expect(result.letters).toEqual([]);
+		expect(result.steps.every((s) => s.deadline === undefined)).toBe(true);
+	});
+	test('a UK reader who paid by bank transfer: stop paying, then call the bank to recall it, keep the evidence, beware of recovery fees, then the police; Report Fraud first among who can help', () => {
+		const result = plan({ problem: 'investment-scam', buyer: 'uk', payment: 'bank-transfer' });
+		expect(result.steps.map((s) => s.id)).toEqual(['investment-stop', 'bank-transfer', 'investment-evidence', 'investment-recovery', 'police']);
+		expect(urgentOf(result)?.today).toBe('investment-stop');
+		expect(result.bodies[0]).toBe('uk-report-fraud');
+		// A fraud line, not the consumer advice a purchase gets.
+		expect(result.bodies).not.toContain('uk-citizens-advice');
+		expect(result.bodies).not.toContain('uk-ukicc');
+	});
+	test('a mainland-China reader is told to call 110 right after they stop paying (the urgent stop), before the payment app, and is pointed to 96110', () => {
+		const ids = stepIds({ buyer: 'cn', payment: 'alipay' });
+		expect(ids).toEqual(['investment-stop', 'police-china-urgent', 'wallet-scam', 'investment-evidence', 'investment-recovery']);
+		expect(ids).not.toContain('police-china');
+		expect(plan({ problem: 'investment-scam', buyer: 'cn', payment: 'bank-transfer' }).bodies).toEqual(['cn-96110']);
+		expect(stepIds({ buyer: 'cn', payment: 'wechat-transfer' }).slice(0, 3)).toEqual(['investment-stop', 'police-china-urgent', 'wechat-transfer']);
+	});
+	test('paid in crypto: the exchange or wallet is contacted second; a US reader’s fraud lines are the FTC’s and the FBI’s', () => {
+		const result = plan({ problem: 'investment-scam', buyer: 'us', payment: 'gift-card-crypto' });
+		expect(result.steps.map((s) => s.id).slice(0, 2)).toEqual(['investment-stop', 'gift-card-crypto']);
+		expect(result.bodies.slice(0, 2).sort()).toEqual(['us-ftc-reportfraud', 'us-ic3']);
+	});
+	test('paid by card, PayPal, buy now pay later or another way: the step to call the bank or payment service now, and never the purchase steps', () => {
+		for (const payment of ['credit-card', 'debit-card', 'unionpay', 'paypal', 'bnpl', 'other'] as const) {
+			const ids = stepIds({ payment });
+			expect(ids[1], payment).toBe('investment-payment');
+			for (const purchase of ['contact-seller', 'card-chargeback', 'card-scam', 'paypal-scam', 'payment-other', 'consumer-body', 'stop-and-save']) expect(ids, `${payment}: ${purchase}`).not.toContain(purchase);
+		}
+	});
+	test('every way of paying gets exactly one step to stop the money, and every plan warns about recovery fees before the police', () => {
+		for (const payment of answerValues.payment) {
+			const ids = stepIds({ payment });
+			const money = ids.filter((id) => ['investment-payment', 'bank-transfer', 'gift-card-crypto', 'wallet-scam', 'wechat-transfer'].includes(id));
+			expect(money, payment).toHaveLength(1);
+			expect(ids.indexOf('investment-recovery'), payment).toBe(ids.length - 2);
+		}
+	});
+	test('Australia and Canada: Scamwatch and the Canadian Anti-Fraud Centre first', () => {
+		expect(plan({ problem: 'investment-scam', buyer: 'au', payment: 'bank-transfer' }).bodies[0]).toBe('au-scamwatch');
+		expect(plan({ problem: 'investment-scam', buyer: 'ca', payment: 'bank-transfer' }).bodies[0]).toBe('ca-cafc');
+	});
+	test('its own steps link the romance-and-investment, task-scam or recovery-scam guide', () => {
+		const own = resolvedSteps.filter((s) => s.when.problems?.length === 1 && s.when.problems[0] === 'investment-scam');
+		expect(own.map((s) => s.id).sort()).toEqual(['investment-evidence', 'investment-payment', 'investment-recovery', 'investment-stop', 'police-china-urgent']);
+		for (const step of own) expect(['/scams/romance-investment-scams/', '/scams/task-scams/', '/scams/recovery-and-deposit-scams/'], step.id).toContain(step.guide);
+	});
+	test('a link works: ?problem=investment-scam&buyer=uk&payment=bank-transfer; a place or problem the builder does not know is rejected with its notice', () => {
+		const read = readAnswers(new URLSearchParams('problem=investment-scam&buyer=uk&payment=bank-transfer'), today);
+		expect(read.answers).toEqual({ problem: 'investment-scam', buyer: 'uk', payment: 'bank-transfer' });
+		expect(read.notices.rejected).toEqual([]);
+		const wrong = readAnswers(new URLSearchParams('problem=investment-scam&buyer=gb&payment=bank-transfer'), today);
+		expect(wrong.answers).toEqual({ problem: 'investment-scam', payment: 'bank-transfer' });
+		expect(wrong.notices.rejected).toEqual(['buyer']);
+		expect(readAnswers(new URLSearchParams('problem=pig-butchering'), today).notices.rejected).toEqual(['problem']);
 	});
 });

@@ -10,7 +10,7 @@ export type OutOfRange = Partial<Record<DateAnswer, string>>;
 
 const PROBLEM_GROUPS: [string, readonly string[]][] = [
 	['problem-group.buyer', ['not-delivered', 'late', 'not-as-described', 'refund-refused', 'dispute-refused', 'customs-charge']],
-	['problem-group.scam', ['fee-message', 'fake-shop', 'phishing', 'off-platform', 'account-hacked']],
+	['problem-group.scam', ['fee-message', 'fake-shop', 'phishing', 'off-platform', 'investment-scam', 'account-hacked']],
 	['problem-group.seller', ['seller-account', 'trademark']],
 ];
 
