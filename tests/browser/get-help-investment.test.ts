@@ -59,6 +59,8 @@ describe('an investment, romance or task scam, on a phone', () => {
 		expect(await page.locator('[data-step="police-china-urgent"]').innerText()).toContain('96110');
 		// A crime: the page says so; the fraud line where the reader lives is the first to help; no letter about an order.
 		expect(await page.locator('[data-screen] .crime').isVisible()).toBe(true);
+		// …and, for a reader in mainland China, that the police on 110 come before the bank, as the steps say.
+		expect(await page.locator('[data-screen] .crime').innerText()).toBe('这可能涉及违法犯罪。请尽快行动：立即拨打110报警（公安机关可以通知银行紧急止付），同时联系银行或支付平台。');
 		expect(await page.locator('[data-screen] .bodies li > a').first().innerText()).toContain('96110');
 		expect(await page.locator('[data-screen] .letter').count()).toBe(0);
 		expect(await sideways(page)).toBe(390);

@@ -36,7 +36,8 @@ const { data, t } = ctx;
 		urgent = next;
 	};
 	section.append(urgent);
-	if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, t('plan.crime')));
+	// In mainland China the police come first (110 can have the bank stop a transfer); elsewhere the bank.
+	if (plan.crime) section.append(h('p', { class: 'crime', role: 'note' }, t(answers.buyer === 'cn' ? 'plan.crime-cn' : 'plan.crime')));
 
 	// The answers, each with a way back to its question; the plan again after the change.
 	const list = h('dl', { class: 'answers' });
