@@ -127,6 +127,23 @@ export async function openPage(
 }
 
 /**
+ * Leaves the page for an empty one (about:blank) as a link of the page would, ending whatever the
+ * page still had running (its requests are cancelled now, not during the next test). Navigated
+ * from the page itself, the empty page belongs to the site's origin and stays in the same renderer
+ * process; page.goto('about:blank') leaves the origin, and Chromium then starts a new, cold process
+ * for the next page (measured 2026-12-07: 2.3 CPU-seconds a checked page that way, 1.5 this way).
+ */
+export async function restPage(page: Page): Promise<void> {
+	if (page.url() === 'about:blank') return;
+	await Promise.all([
+		page.waitForURL('about:blank', wait),
+		page.evaluate(() => {
+			location.href = 'about:blank';
+		}),
+	]);
+}
+
+/**
  * Pages kept open for a file's read-only tests (a test that only loads a page and reads it): a
  * test borrows one, loads its page there and gives it back. A new browser context costs a new
  * renderer process and a cold start: measured 2026-12-07 on the two-core machine, 1.8–2.3 s a
@@ -156,7 +173,7 @@ export function usePagePool(browser: () => Browser): <T>(
 					localStorage.clear();
 					sessionStorage.clear();
 				} catch {
-					// An opaque origin (about:blank) has no storage.
+					// A document without storage (an opaque origin) has nothing to clear.
 				}
 			});
 			await promptIdleCallbacks(opened.page);
@@ -173,7 +190,7 @@ export function usePagePool(browser: () => Browser): <T>(
 			return result;
 		} finally {
 			// Leaving the page ends whatever it still had running before the next test starts.
-			const reusable = passed && (await page.goto('about:blank').then(() => true, () => false));
+			const reusable = passed && (await restPage(page).then(() => true, () => false));
 			if (reusable) idle.push(opened);
 			else {
 				open.delete(page);
