@@ -50,8 +50,11 @@ export default defineConfig({
 					// make several, so it gets more. Longer tests (search, Lighthouse) say their own timeout.
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
-					// Each file launches its own Chromium; two cores, so two files at a time.
-					maxWorkers: 2,
+					// Each file launches its own Chromium. Three files at a time on two cores: a file's tests
+					// run one after the other and wait between steps (a page's network going quiet, a timer,
+					// a poll), so two files left a core idle much of the time (measured 2026-12-08: 1.4 of 2
+					// cores busy on average with two).
+					maxWorkers: 3,
 					// Tests a file marks concurrent (pages.test.ts: one page each) run three at a time, so
 					// one page's waits for the network overlap another's checks.
 					maxConcurrency: 3,

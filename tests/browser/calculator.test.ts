@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
+import { axeViolations, calculatorReady, useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 const EN = '/en/tools/duty-calculator/';
 const ZH = '/zh-cn/tools/duty-calculator/';
 
@@ -25,7 +27,7 @@ describe('a shared link reproduces the result', () => {
 	const query = '?dest=CN&channel=cbec&category=cosmetics&value=300&shipping=20';
 
 	test.each([EN, ZH])('%s: CNY 300 of cosmetics with CNY 20 shipping owes CNY 29.12, and the form shows the link’s values', async (path) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, path + query);
 		expect(await amount(page)).toEqual({ amount: '29.12', currency: 'CNY' });
 		expect(await total(page).innerText()).toContain('29.12');
@@ -39,11 +41,10 @@ describe('a shared link reproduces the result', () => {
 		expect(await compare.nth(1).innerText()).toContain('60.00');
 		expect(await page.locator('.verdict').innerText()).toContain(path === EN ? 'Cheapest: Cross-border e-commerce' : '最省钱：跨境电商');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the breakdown shows each step in words with its base, rate and source', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, EN + query);
 		const rows = await page.locator('[data-breakdown] tbody tr').allInnerTexts();
 		expect(rows.join('\n')).toMatch(/Import VAT[\s\S]*CNY 320\.00[\s\S]*13%[\s\S]*70%/);
@@ -53,13 +54,12 @@ describe('a shared link reproduces the result', () => {
 		// Every source cited in the table is listed with its link.
 		const cited = await page.locator('[data-breakdown] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		for (const href of cited) expect(await page.locator(`${href} a[href^="https://"]`).count()).toBe(1);
-		await page.context().close();
 	});
 });
 
 describe('typing', () => {
 	test('updates the result and the link as the reader types, full-width digits included', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, ZH);
 		expect(await page.locator('[data-status]').innerText()).toBe('请输入商品价格，查看需要缴纳的税费。');
 		await field(page, 'value').fill('１,２００');
@@ -69,11 +69,10 @@ describe('typing', () => {
 		await field(page, 'category').selectOption('alcohol');
 		await expect.poll(() => total(page).getAttribute('data-amount'), wait).not.toBe('109.20');
 		expect(new URL(page.url()).searchParams.get('category')).toBe('alcohol');
-		await page.context().close();
 	});
 
 	test('choosing Germany switches the amounts to euros; choosing Canada asks for the province', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, EN);
 		await field(page, 'dest').selectOption('DE');
 		expect(await field(page, 'currency').inputValue()).toBe('EUR');
@@ -89,11 +88,10 @@ describe('typing', () => {
 		expect(await page.locator('[data-status]').innerText()).toBe('Choose a region: the tax rate depends on it.');
 		await field(page, 'region').selectOption('ON');
 		expect(await total(page).getAttribute('data-currency')).toBe('CAD');
-		await page.context().close();
 	});
 
 	test('amounts in another currency are converted at the snapshot rate, or at the reader’s own', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${EN}?dest=GB&category=toys&value=100&currency=USD`);
 		expect(await page.locator('[data-field="rate"]').isVisible()).toBe(true);
 		// The UK has gift relief: the gift box is offered.
@@ -103,7 +101,6 @@ describe('typing', () => {
 		expect(await amount(page)).toEqual({ amount: '15.20', currency: 'GBP' });
 		await field(page, 'rate').fill('0.8');
 		expect(await amount(page)).toEqual({ amount: '16.00', currency: 'GBP' });
-		await page.context().close();
 	});
 });
 
@@ -113,7 +110,7 @@ describe('bad input', () => {
 		['-20', 'The amount cannot be negative.'],
 		['999999999999', 'That is more than this calculator handles (100,000,000). Check for an extra zero.'],
 	])('“%s” shows “%s” next to the field, and no result', async (typed, message) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, EN);
 		await field(page, 'value').fill(typed);
 		expect(await page.locator('#duty-value-error').innerText()).toBe(message);
@@ -127,11 +124,10 @@ describe('bad input', () => {
 		expect(await page.locator('#duty-value-error').innerText()).toBe('');
 		expect(await field(page, 'value').getAttribute('aria-invalid')).toBeNull();
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('unknown and hostile link parameters are ignored and the reader told, without quoting them; nothing runs', async () => {
-		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
+		const { page, problems } = await fresh({ locale: 'en-US' });
 		let dialog = false;
 		page.on('dialog', async (d) => {
 			dialog = true;
@@ -148,7 +144,6 @@ describe('bad input', () => {
 		expect(await amount(page)).toEqual({ amount: '26.69', currency: 'USD' });
 		expect(dialog).toBe(false);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -157,7 +152,7 @@ describe('without JavaScript', () => {
 		[EN, 'The calculator needs JavaScript', 'Up to CNY 5,000 per order and CNY 26,000 a year', 'Up to GBP 135 of goods: VAT (20%) charged at checkout'],
 		[ZH, '计算器需要 JavaScript', '单次 CNY 5,000、年度 CNY 26,000 以内', '商品价值不超过 GBP 135：结账时代收增值税（20%）'],
 	])('%s says so above the form, offers no Calculate button, and keeps the rules at a glance under it', async (path, says, china, uk) => {
-		const { page } = await openPage(browser(), { javaScriptEnabled: false });
+		const { page } = await fresh({ javaScriptEnabled: false });
 		await page.goto(path);
 		const notice = page.locator('[data-nojs]');
 		expect(await notice.innerText()).toContain(says);
@@ -180,11 +175,10 @@ describe('without JavaScript', () => {
 		expect(await glance.first().innerText()).toContain(china);
 		expect(await page.locator('.duty-glance').innerText()).toContain(uk);
 		expect(await notice.locator('a[href="#duty-glance-title"]').count()).toBe(1);
-		await page.context().close();
 	});
 
 	test('the notice’s rules link leads to the rules page, plain HTML that needs no script', async () => {
-		const { page } = await openPage(browser(), { javaScriptEnabled: false });
+		const { page } = await fresh({ javaScriptEnabled: false });
 		await page.goto(EN);
 		await Promise.all([page.waitForURL(/\/en\/tools\/duty-rules\/$/, wait), page.locator('[data-nojs] a[href="/en/tools/duty-rules/"]').click()]);
 		// The rules are plain HTML, one page per destination under the index: China's per-order limit
@@ -193,7 +187,6 @@ describe('without JavaScript', () => {
 		expect(await page.locator('h1').innerText()).toBe('China (mainland): thresholds, rates and fees');
 		expect(await page.locator('main dt').first().innerText()).toBe('Limit per order');
 		expect(await page.locator('main dd').first().innerText()).toContain('CNY 5,000');
-		await page.context().close();
 	});
 });
 
@@ -210,7 +203,7 @@ describe('typed before the script started', () => {
 	}
 
 	test('Chinese: the price and kind of goods typed are kept, the link’s shipping too, and the result is for them', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		const release = await slowScripts(page);
 		// The link says toys and CNY 20 shipping; the reader types CNY 300 and picks cosmetics before the script arrives.
 		await page.goto(`${ZH}?category=toys&shipping=20`, { waitUntil: 'commit' });
@@ -229,11 +222,10 @@ describe('typed before the script started', () => {
 		const query = new URL(page.url()).searchParams;
 		expect([query.get('value'), query.get('category'), query.get('shipping')]).toEqual(['300', 'cosmetics', '20']);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('English: the typed price stays in the currency the form showed (USD), even for a reader whose browser is British', async () => {
-		const { page } = await openPage(browser(), { locale: 'en-GB' });
+		const { page } = await fresh({ locale: 'en-GB' });
 		const release = await slowScripts(page);
 		await page.goto(`${EN}?date=2026-11-22`, { waitUntil: 'commit' });
 		await field(page, 'value').fill('900');
@@ -244,7 +236,6 @@ describe('typed before the script started', () => {
 		expect(await amount(page)).toEqual({ amount: '2.69', currency: 'USD' });
 		expect(await field(page, 'dest').inputValue()).toBe('US');
 		expect(await field(page, 'value').inputValue()).toBe('900');
-		await page.context().close();
 	});
 });
 
@@ -262,13 +253,12 @@ describe('where the form starts', () => {
 		['en-GB', EN, '?dest=CN', 'CN', 'CNY'],
 		['zh-CN', ZH, '?dest=DE', 'DE', 'EUR'],
 	])('a browser in %s on %s%s starts at %s, amounts in %s', async (locale, path, query, dest, currency) => {
-		const { page } = await openPage(browser(), { locale });
+		const { page } = await fresh({ locale });
 		await open(page, path + query);
 		await expect.poll(() => field(page, 'dest').inputValue(), wait).toBe(dest);
 		expect(await field(page, 'currency').inputValue()).toBe(currency);
 		await field(page, 'value').fill('100');
 		await expect.poll(() => total(page).getAttribute('data-currency'), wait).toBe(dest === 'DE' ? 'EUR' : currency);
-		await page.context().close();
 	});
 
 	test('the page as built starts where its language says: English at the United States in USD, Chinese at China in CNY', () => {
@@ -297,7 +287,7 @@ describe('loading only the rules a destination needs', () => {
 		[EN, 'US'],
 		[ZH, 'CN'],
 	] as const)('%s: the page’s own destination (%s) needs no rules file, and only its own regimes load', async (path, dest) => {
-		const { page, problems } = await openPage(browser(), { locale: path === EN ? 'en-US' : 'zh-CN' });
+		const { page, problems } = await fresh({ locale: path === EN ? 'en-US' : 'zh-CN' });
 		const requests = record(page);
 		await open(page, `${path}?value=100&date=2026-11-22`);
 		expect(await field(page, 'dest').inputValue()).toBe(dest);
@@ -305,12 +295,11 @@ describe('loading only the rules a destination needs', () => {
 		expect(requests.rules()).toEqual([]);
 		expect(requests.regimes()).toEqual(dest === 'US' ? ['us-entry'] : ['cn-cbec', 'cn-postal']);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	// JTV, 2024-08-01 (unit test duty-br.test.ts): R$100 in São Paulo pays R$20.00 import tax and R$24.58 ICMS.
 	test.each([EN, ZH])('%s: a link to Brazil, whose rules are not in the page, loads them and its regime and shows R$44.58', async (path) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		const requests = record(page);
 		await page.goto(`${path}?dest=BR&region=SP&category=clothing&value=100&currency=BRL&date=2026-12-07`);
 		await calculatorReady(page, 'BR');
@@ -323,11 +312,10 @@ describe('loading only the rules a destination needs', () => {
 		expect(requests.regimes()).toEqual(['br-remessa']);
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.failedRequests).toEqual([]);
-		await page.context().close();
 	});
 
 	test('choosing another destination loads its rules once and shows its result; going back and forth fetches nothing again', async () => {
-		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
+		const { page, problems } = await fresh({ locale: 'en-US' });
 		const requests = record(page);
 		await open(page, `${EN}?category=toys&value=100&date=2026-11-22`);
 		await field(page, 'dest').selectOption('GB');
@@ -343,11 +331,10 @@ describe('loading only the rules a destination needs', () => {
 		expect(requests.rules()).toEqual(['/duty-data/en/gb.json']);
 		expect(requests.regimes()).toEqual(['gb-low-value', 'us-entry']);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('while the rules load, the status line says so (in Chinese too)', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
 		await page.route('**/duty-data/**', async (route) => {
@@ -363,11 +350,10 @@ describe('loading only the rules a destination needs', () => {
 		expect(await amount(page)).toEqual({ amount: '20.00', currency: 'GBP' });
 		expect(await page.locator('[data-status]').innerText()).toBe('');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('a failed fetch says so and offers Retry; what the reader typed meanwhile is kept, and Retry shows the result', async () => {
-		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
+		const { page, problems } = await fresh({ locale: 'en-US' });
 		await page.route('**/duty-data/**', (route) => route.abort());
 		await open(page, `${EN}?category=toys&value=100&date=2026-11-22`);
 		await field(page, 'dest').selectOption('GB');
@@ -393,13 +379,12 @@ describe('loading only the rules a destination needs', () => {
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
 		// The aborted request is the only error the browser logs.
 		expect(problems.consoleErrors.filter((e) => !/Failed to load resource: net::ERR_FAILED/.test(e))).toEqual([]);
-		await page.context().close();
 	});
 });
 
 describe('reading the result', () => {
 	test('flat fees show as flat amounts, and steps that come to nothing are named under the table, not listed as 0%', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${EN}?dest=US&channel=courier&category=electronics&value=900&currency=USD&date=2026-11-22`);
 		expect(await amount(page)).toEqual({ amount: '2.69', currency: 'USD' });
 		const rows = page.locator('[data-breakdown] tbody tr');
@@ -412,18 +397,16 @@ describe('reading the result', () => {
 		expect(await page.locator('[data-nil]').innerText()).toBe(
 			'Nothing to pay for: Regular customs duty (MFN rate), Section 301 tariff on goods from China, and Section 122 surcharge (assumed ended on 24 July 2026).',
 		);
-		await page.context().close();
 	});
 
 	test('a duty whose rate is not known is not “nothing to pay”: the result says it is not included', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		// No regular (MFN) rate is known for watches: the Section 301 tariff (7.5%) and the fee are all that is counted.
 		await open(page, `${EN}?dest=US&channel=courier&category=watches&value=200&currency=USD&date=2026-11-22`);
 		expect(await amount(page)).toEqual({ amount: '17.69', currency: 'USD' });
 		expect(await page.locator('[data-warnings]').innerText()).toContain('No duty rate is known for this kind of goods, so duty is not included.');
 		expect(await page.locator('[data-breakdown]').innerText()).not.toContain('Regular customs duty');
 		expect(await page.locator('[data-nil]').innerText()).not.toContain('Regular customs duty');
-		await page.context().close();
 	});
 
 	test.each([
@@ -431,14 +414,13 @@ describe('reading the result', () => {
 		[`${ZH}?dest=DE&category=clothing&value=40&lines=2&date=2026-11-22`, ['按商品种类征收的固定关税'], '固定金额', ['EUR 6.00']],
 		[`${EN}?dest=GB&category=toys&value=200&date=2026-11-22`, ['Royal Mail handling fee'], 'Flat amount', ['GBP 8.00']],
 	])('%s: government, EU and carrier flat fees read as flat amounts', async (url, labels, flat, amounts) => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, url);
 		await total(page).waitFor(wait);
 		for (const [i, label] of labels.entries()) {
 			const row = page.locator('[data-breakdown] tbody tr', { hasText: label });
 			expect(await row.locator('td').allInnerTexts()).toEqual([expect.stringContaining(label), flat, amounts[i], expect.any(String)]);
 		}
-		await page.context().close();
 	});
 
 	test.each([
@@ -451,27 +433,25 @@ describe('reading the result', () => {
 		// The US says it in its own words: the reader's rate replaces the regular duty, not the additional tariffs.
 		[`${EN}?dest=US&channel=courier&category=bags&value=900&currency=USD&duty=12&date=2026-11-22`, '335.69', 'Your duty rate replaces only the regular (MFN) duty. The Section 301 tariff and the other additional tariffs are still added.'],
 	])('%s: the result says first what the reader’s duty rate replaced (total %s)', async (url, expected, says) => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, url);
 		await expect.poll(() => total(page).getAttribute('data-amount'), wait).toBe(expected);
 		const warnings = await page.locator('[data-warnings] li').allInnerTexts();
 		expect(warnings[0]).toBe(says);
 		expect(warnings.filter((w) => /duty rate|关税税率/.test(w))).toHaveLength(1);
-		await page.context().close();
 	});
 
 	test.each([
 		[EN, 'Your rate replaces the customs duty only: VAT, GST or consumption tax, government charges and the United States\' additional tariffs are still added.'],
 		[ZH, '你填写的税率只替换关税；增值税、GST 或消费税、政府收费以及美国的加征关税仍会照常计入。'],
 	])('%s: the duty-rate field says, before any result, that it replaces the customs duty only', async (path, says) => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, path);
 		expect(await page.locator('#duty-duty-hint').textContent()).toContain(says);
-		await page.context().close();
 	});
 
 	test('Calculate shows the result: it moves to the result, which is already up to date', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${ZH}?dest=CN&category=cosmetics&shipping=20`);
 		await field(page, 'value').fill('300');
 		await page.locator('#duty-form button[type="submit"]').click();
@@ -479,11 +459,10 @@ describe('reading the result', () => {
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
 		// The page did not reload or change address beyond the query.
 		expect(new URL(page.url()).pathname).toBe(ZH);
-		await page.context().close();
 	});
 
 	test('the page hears one result event per change: not again for a blur, Calculate or the same value typed again', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.addInitScript(() => {
 			const w = window as unknown as { events: unknown[] };
 			w.events = [];
@@ -498,17 +477,15 @@ describe('reading the result', () => {
 		const events = await page.evaluate(() => (window as unknown as { events: ({ total: string } | null)[] }).events.map((d) => d?.total ?? null));
 		// No price yet, then CNY 3, 30 and 300 (+ CNY 20 shipping): 13% VAT × 70%, each rounded to the fen.
 		expect(events).toEqual([null, '2.09', '4.55', '29.12']);
-		await page.context().close();
 	});
 });
 
 test.each(['light', 'dark'] as const)('with a result shown, axe finds no violations (%s)', async (theme) => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	await open(page, `${ZH}?dest=CN&category=cosmetics&value=300&shipping=20&currency=USD`);
 	await total(page).waitFor(wait);
 	expect(await axeViolations(page)).toEqual([]);
-	await page.context().close();
 });
 
 describe('tax already charged at checkout (collected=1)', () => {
@@ -516,7 +493,7 @@ describe('tax already charged at checkout (collected=1)', () => {
 	const box = (page: Page) => page.locator('#duty-collected');
 
 	test('ticking the box for £100 of clothes to the UK shows £20 paid at checkout and nothing due on delivery; unticking goes back', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, `${EN}?dest=GB&value=100`);
 		expect(await box(page).isVisible()).toBe(true);
 		expect(await box(page).isChecked()).toBe(false);
@@ -534,11 +511,10 @@ describe('tax already charged at checkout (collected=1)', () => {
 		await expect.poll(() => collected(page).isHidden(), wait).toBe(true);
 		expect(new URL(page.url()).searchParams.has('collected')).toBe(false);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('?dest=GB&collected=1 opens ticked; over £135 the box changes nothing and says why', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${EN}?dest=GB&value=100&collected=1`);
 		expect(await box(page).isChecked()).toBe(true);
 		await expect.poll(() => collected(page).innerText(), wait).toMatch(/Paid at checkout\s+GBP 20\.00/);
@@ -547,11 +523,10 @@ describe('tax already charged at checkout (collected=1)', () => {
 		// £200 of clothes pays duty and import VAT at the border, as without the box.
 		expect(await amount(page)).toEqual({ amount: '68.80', currency: 'GBP' });
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the box is hidden for the United States and appears when the destination changes to Australia', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${EN}?dest=US&value=100&collected=1`);
 		expect(await page.locator('[data-field="collected"]').isHidden()).toBe(true);
 		expect(await collected(page).isHidden()).toBe(true);
@@ -563,11 +538,10 @@ describe('tax already charged at checkout (collected=1)', () => {
 		await field(page, 'dest').selectOption('US');
 		await calculatorReady(page, 'US');
 		expect(await page.locator('[data-field="collected"]').isHidden()).toBe(true);
-		await page.context().close();
 	});
 
 	test('keyboard: labelled, reached by Tab after the origin and ticked with Space; in Chinese too', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${ZH}?dest=GB&value=100`);
 		expect(await page.getByLabel('下单时商家已代收税款').getAttribute('id')).toBe('duty-collected');
 		expect(await box(page).getAttribute('aria-describedby')).toBe('duty-collected-hint');
@@ -578,29 +552,26 @@ describe('tax already charged at checkout (collected=1)', () => {
 		await page.keyboard.press('Space');
 		await expect.poll(() => collected(page).innerText(), wait).toMatch(/结账时已付\s+GBP 20\.00/);
 		expect(await collected(page).innerText()).toContain('收货时还需付');
-		await page.context().close();
 	});
 
 	test('China’s cross-border platforms collect the tax with the order: CNY 29.12 paid at checkout; personal parcels (行邮) have no box', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${ZH}?dest=CN&channel=cbec&category=cosmetics&value=300&shipping=20&collected=1`);
 		await expect.poll(() => collected(page).innerText(), wait).toMatch(/结账时已付\s+CNY 29\.12/);
 		expect(await collected(page).innerText()).toContain('包裹送达时无需再付钱。');
 		await field(page, 'channel').selectOption('postal');
 		await expect.poll(() => page.locator('[data-field="collected"]').isHidden(), wait).toBe(true);
 		expect(await collected(page).isHidden()).toBe(true);
-		await page.context().close();
 	});
 
 	test('a value other than 1 or 0 leaves the box unticked and the reader told, without quoting it', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, `${EN}?dest=GB&value=100&collected=%3Cb%3Eyes`);
 		expect(await box(page).isChecked()).toBe(false);
 		expect(await page.locator('[data-notices]').isVisible()).toBe(true);
 		expect(await page.locator('[data-notices]').innerText()).not.toContain('yes');
 		expect(await amount(page)).toEqual({ amount: '20.00', currency: 'GBP' });
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -619,7 +590,7 @@ test('budget: the calculator’s own JavaScript is under 11 KB gzip', () => {
 
 describe('narrower kinds of goods (issue 22)', () => {
 	test('a £40 toddler’s coat to the UK: “Children’s clothing” is offered right after clothing, and the result is £0.00 VAT', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, `${EN}?dest=GB&category=clothing-children&value=40&date=2026-11-22`);
 		const options = await field(page, 'category').locator('option').allInnerTexts();
 		expect(options.slice(0, 2)).toEqual(['Clothing', "Children's clothing"]);
@@ -629,17 +600,15 @@ describe('narrower kinds of goods (issue 22)', () => {
 		expect(await page.locator('[data-warnings]').innerText()).toContain('Perfume is taxed as cosmetics here.');
 		expect(new URL(page.url()).searchParams.get('category')).toBe('perfume');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('中文：寄往中国的 500 元药品按行邮税 13% 缴 65 元；童装写明“按服装计税”', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${ZH}?dest=CN&channel=postal&category=medicine&value=500&date=2026-11-22`);
 		expect(await amount(page)).toEqual({ amount: '65.00', currency: 'CNY' });
 		expect(await field(page, 'category').locator('option:checked').innerText()).toBe('药品');
 		await field(page, 'category').selectOption('clothing-children');
 		expect(await amount(page)).toEqual({ amount: '100.00', currency: 'CNY' });
 		expect(await page.locator('[data-warnings]').innerText()).toContain('该目的地不单列童装，按服装计税。');
-		await page.context().close();
 	});
 });

@@ -1,8 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, openPage, wait } from './browser.ts';
+import { useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 const EN = '/en/checklists/evidence/';
 const ZH = '/zh-cn/checklists/evidence/';
@@ -16,8 +18,8 @@ const ticked = (page: Page, id = 'evidence') =>
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 /** Opens a page whose localStorage already holds `value` for the evidence checklist. */
-async function withStored(context: BrowserContext, value: string) {
-	await context.addInitScript(
+async function withStored(page: Page, value: string) {
+	await page.addInitScript(
 		([key, raw]) => {
 			if (!sessionStorage.getItem('seeded')) {
 				localStorage.setItem(key!, raw!);
@@ -30,7 +32,7 @@ async function withStored(context: BrowserContext, value: string) {
 
 describe('ticking and saving', () => {
 	test('ticks are saved, survive a reload, and show as progress', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(EN);
 		const total = await boxes(page).count();
 		expect(total).toBe(10);
@@ -45,11 +47,10 @@ describe('ticking and saving', () => {
 		expect(await progress(page).innerText()).toBe(`2 of ${total} done`);
 		expect((await ticked(page)).map((t, i) => (t ? i : -1)).filter((i) => i >= 0)).toEqual([0, 3]);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the Chinese page of the same checklist shows the same progress, in Chinese', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto(EN);
 		await boxes(page).nth(1).check();
 		await boxes(page).nth(2).check();
@@ -59,11 +60,10 @@ describe('ticking and saving', () => {
 		// …and the guide that embeds it.
 		await page.goto('/zh-cn/shoppers/keep-evidence/');
 		expect(await progress(page).innerText()).toBe('已完成 2/10');
-		await page.context().close();
 	});
 
 	test('keyboard: Tab reaches a box, Space ticks it, progress is announced politely', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto(EN);
 		await boxes(page).first().focus();
 		await page.keyboard.press('Space');
@@ -76,13 +76,12 @@ describe('ticking and saving', () => {
 		// Every box has a visible label, which is its accessible name.
 		const label = await list(page).locator('label').first().innerText();
 		expect(await page.getByRole('checkbox', { name: label }).count()).toBe(1);
-		await page.context().close();
 	});
 });
 
 describe('reset', () => {
 	test('asks first: cancelling keeps the ticks, confirming clears them and the saved record', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto(EN);
 		await boxes(page).nth(0).check();
 		await boxes(page).nth(1).check();
@@ -100,7 +99,6 @@ describe('reset', () => {
 		// The record stays, with no ticks and the time of each untick (see src/checklist/storage.ts).
 		expect(JSON.parse((await stored(page))!).checked).toEqual([]);
 		expect(await list(page).locator('.notice').innerText()).toBe('All items unticked.');
-		await page.context().close();
 	});
 });
 
@@ -113,8 +111,8 @@ describe('bad or unavailable storage', () => {
 		// Not shown, but kept for a page of another edition of the checklist that knows it.
 		['removed item ids', '{"v":1,"checked":["an-item-that-no-longer-exists"]}', ['an-item-that-no-longer-exists']],
 	])('%s is ignored without errors, and the next tick is saved', async (_case, value, kept) => {
-		const { page, problems } = await openPage(browser());
-		await withStored(page.context(), value);
+		const { page, problems } = await fresh();
+		await withStored(page, value);
 		await page.goto(EN);
 		expect(await progress(page).innerText()).toBe('0 of 10 done');
 		await boxes(page).nth(4).check();
@@ -123,13 +121,12 @@ describe('bad or unavailable storage', () => {
 			...kept,
 		]);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('blocked storage: the page still works, with a quiet notice that ticks will not be kept', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		// As Chrome does with cookies blocked: reading either storage throws.
-		await page.context().addInitScript(() => {
+		await page.addInitScript(() => {
 			for (const name of ['localStorage', 'sessionStorage']) {
 				Object.defineProperty(window, name, {
 					configurable: true,
@@ -146,13 +143,12 @@ describe('bad or unavailable storage', () => {
 		await boxes(page).nth(0).check();
 		expect(await progress(page).innerText()).toBe('1 of 10 done');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('full storage (quota): ticking still works and says the tick was not saved', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		// A full localStorage: writes to it fail (sessionStorage still works).
-		await page.context().addInitScript(() => {
+		await page.addInitScript(() => {
 			const setItem = Storage.prototype.setItem;
 			Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
 				if (this === window.localStorage) throw new DOMException('Quota exceeded', 'QuotaExceededError');
@@ -167,23 +163,21 @@ describe('bad or unavailable storage', () => {
 		expect(await progress(page).innerText()).toBe('已完成 1/10');
 		expect(await list(page).locator('.notice').innerText()).toMatch(/^刚才的勾选没能保存/);
 		expect(problems.consoleErrors.slice(errorsBefore)).toEqual([]);
-		await page.context().close();
 	});
 });
 
 test('without JavaScript the list reads well and boxes can be ticked; no buttons that would do nothing', async () => {
-	const { page } = await openPage(browser(), { javaScriptEnabled: false });
+	const { page } = await fresh({ javaScriptEnabled: false });
 	await page.goto(EN);
 	expect(await boxes(page).count()).toBe(10);
 	await list(page).locator('label').nth(2).click();
 	expect(await boxes(page).nth(2).isChecked()).toBe(true);
 	expect(await list(page).locator('.actions').isVisible()).toBe(false);
 	expect(await progress(page).isVisible()).toBe(false);
-	await page.context().close();
 });
 
 test('two checklists on one page keep their own ticks and progress', async () => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto('/en/shoppers/escalation/');
 	expect(await page.locator('kb-checklist').count()).toBe(2);
 	const escalationTotal = await boxes(page, 'escalation').count();
@@ -198,11 +192,10 @@ test('two checklists on one page keep their own ticks and progress', async () =>
 	await page.reload();
 	expect(await progress(page, 'evidence').innerText()).toBe('2 of 10 done');
 	expect(await progress(page, 'escalation').innerText()).toBe(`1 of ${escalationTotal} done`);
-	await page.context().close();
 });
 
 test('copy as Markdown and as text puts the list, with its ticks, on the clipboard', async () => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(EN);
 	await boxes(page).nth(0).check();
@@ -222,22 +215,20 @@ test('copy as Markdown and as text puts the list, with its ticks, on the clipboa
 	const text = await clipboard();
 	expect(text).toContain(`[x] ${first}`);
 	expect(await notice()).toBe('Copied to the clipboard.');
-	await page.context().close();
 });
 
 test('print shows the boxes and the list, without the buttons', async () => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto(EN);
 	await boxes(page).nth(0).check();
 	await page.emulateMedia({ media: 'print' });
 	expect(await boxes(page).nth(0).isVisible()).toBe(true);
 	expect(await list(page).locator('.actions').isVisible()).toBe(false);
 	expect(await page.locator('header.header').isVisible()).toBe(false);
-	await page.context().close();
 });
 
 test('a checklist item is found by search, on the guide that embeds it', async () => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto('/en/shoppers/keep-evidence/');
 	const label = await list(page).locator('label').last().innerText();
 	const results: string[] = await page.evaluate(`(async () => {
@@ -247,5 +238,4 @@ test('a checklist item is found by search, on the guide that embeds it', async (
 		return Promise.all(found.results.map(async (r) => (await r.data()).url));
 	})()`);
 	expect(results).toContain('/en/shoppers/keep-evidence/');
-	await page.context().close();
 });

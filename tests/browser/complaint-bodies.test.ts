@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser, openPage, wait } from './browser.ts';
+import { useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 const PAGE = '/en/reference/where-to-complain/';
 const visibleRows = (page: Page) => page.locator('complaint-bodies tbody tr:visible');
@@ -13,7 +15,7 @@ describe.each([
 	['narrow', { width: 390, height: 844 }],
 ])('the "Where to complain" directory (%s screen)', (_size, viewport) => {
 	test('a shared link with ?region=uk shows only the UK bodies, and says how many', async () => {
-		const { page, problems } = await openPage(browser(), { viewport });
+		const { page, problems } = await fresh({ viewport });
 		await page.goto(`${PAGE}?region=uk`);
 		const total = await allRows(page).count();
 		expect(total).toBeGreaterThanOrEqual(12);
@@ -23,11 +25,10 @@ describe.each([
 		expect(await page.locator('complaint-bodies .count').innerText()).toBe(`Showing ${regions.length} of ${total} bodies`);
 		expect(await page.locator('select[name="region"]').inputValue()).toBe('uk');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('searching narrows the list in either language and updates the URL; nothing matching says so', async () => {
-		const { page } = await openPage(browser(), { viewport });
+		const { page } = await fresh({ viewport });
 		await page.goto(PAGE);
 		await page.locator('input[name="q"]').fill('12315');
 		await expect.poll(() => visibleRows(page).count(), wait).toBe(1);
@@ -39,12 +40,11 @@ describe.each([
 		await expect.poll(() => visibleRows(page).count(), wait).toBe(0);
 		expect(await page.locator('complaint-bodies .none').isVisible()).toBe(true);
 		expect(await page.locator('complaint-bodies .count').getAttribute('aria-live')).toBe('polite');
-		await page.context().close();
 	});
 });
 
 test('where you live and where the seller is: a buyer in Germany and a seller in China are not sent to ECC-Net; the choice goes into the link', async () => {
-	const { page, problems } = await openPage(browser());
+	const { page, problems } = await fresh();
 	await page.goto(`${PAGE}?buyer=de&seller=cn`);
 	const ids = () => visibleRows(page).evaluateAll((rows) => rows.map((r) => r.id).sort());
 	await expect.poll(ids, wait).toEqual(['cn-12315', 'cn-cca', 'de-verbraucherzentrale', 'eu-fin-net', 'intl-econsumer']);
@@ -57,11 +57,10 @@ test('where you live and where the seller is: a buyer in Germany and a seller in
 	// Each body says whom it helps and which sellers it reaches.
 	expect(await page.locator('#uk-ukicc th').innerText()).toMatch(/Helps buyers in: United Kingdom[\s\S]*Reaches sellers in: anywhere, only when the seller is in another country than the buyer/);
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });
 
 test('hostile filter values in the URL are ignored: the full list shows and nothing runs', async () => {
-	const { page, problems } = await openPage(browser());
+	const { page, problems } = await fresh();
 	let dialogs = 0;
 	page.on('dialog', (dialog) => {
 		dialogs++;
@@ -75,23 +74,20 @@ test('hostile filter values in the URL are ignored: the full list shows and noth
 	expect((await page.locator('input[name="q"]').inputValue()).length).toBe(100);
 	expect(dialogs).toBe(0);
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });
 
 test('without JavaScript every body is listed and the filter form stays hidden', async () => {
-	const { page } = await openPage(browser(), { javaScriptEnabled: false });
+	const { page } = await fresh({ javaScriptEnabled: false });
 	await page.goto(`${PAGE}?region=uk`);
 	expect(await visibleRows(page).count()).toBe(await allRows(page).count());
 	expect(await page.locator('complaint-bodies form').isVisible()).toBe(false);
-	await page.context().close();
 });
 
 test('the Chinese directory speaks Chinese: labels, count and full-width colons', async () => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto('/zh-cn/reference/where-to-complain/?kind=fraud-reporting');
 	const count = await page.locator('complaint-bodies .count').innerText();
 	expect(count).toMatch(/^显示 \d+ 个机构，共 \d+ 个$/);
 	expect(await page.locator('complaint-bodies tbody th .meta').first().innerText()).toMatch(/服务语言：\S/);
 	expect(await page.locator('label', { hasText: '地区' }).count()).toBe(1);
-	await page.context().close();
 });

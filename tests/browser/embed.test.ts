@@ -3,9 +3,11 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve.mjs';
-import { baseURL, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
+import { baseURL, calculatorReady, useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 // A partner's site, served from another origin (another port) than the guide.
 let partner: { url: string; close: () => Promise<void> };
@@ -77,7 +79,7 @@ const frames = (page: Page) => page.frames().filter((f) => f.url().includes('/em
 const total = (frame: Frame) => frame.locator('output[name="total"]').getAttribute('data-amount');
 
 async function openPartner(path = '/') {
-	const { page, problems } = await openPage(browser());
+	const { page, problems } = await fresh();
 	let dialog = false;
 	page.on('dialog', async (d) => {
 		dialog = true;
@@ -114,7 +116,6 @@ describe('the loader on a partner page', () => {
 		expect(await zh!.locator('[data-notices]').isHidden()).toBe(true);
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.failedRequests).toEqual([]);
-		await page.context().close();
 	});
 
 	test('each iframe is as tall as its content, also after the reader changes the input', async () => {
@@ -132,7 +133,6 @@ describe('the loader on a partner page', () => {
 		await expect.poll(fits, wait).toBe(true);
 		await en.locator('[name="value"]').fill('300');
 		await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), wait).toBe(before);
-		await page.context().close();
 	});
 
 	test('the page hears the result as a duty-calculator:result event, and only the documented messages arrive', async () => {
@@ -142,7 +142,6 @@ describe('the loader on a partner page', () => {
 		expect(result?.detail).toEqual({ total: '29.12', currency: 'CNY', destination: 'CN', channel: 'cbec' });
 		const types = await page.evaluate(() => [...new Set((window as unknown as { messages: { type: string }[] }).messages.map((m) => m.type))].sort());
 		expect(types).toEqual(['duty-calculator:resize', 'duty-calculator:result']);
-		await page.context().close();
 	});
 
 	test('the page hears each result once: not again for a blur, Calculate, the same price typed again or "300.0"', async () => {
@@ -168,7 +167,6 @@ describe('the loader on a partner page', () => {
 		await expect.poll(() => total(en), wait).toBe('38.22');
 		await handled(page, en);
 		expect(await heard()).toEqual(['29.12', null, '2.18', '5.46', '38.22']);
-		await page.context().close();
 	});
 
 	test('a message from another origin, or from the page itself, is ignored', async () => {
@@ -189,7 +187,6 @@ describe('the loader on a partner page', () => {
 		await handled(page, page);
 		expect(await iframe.evaluate((el) => el.style.height)).toBe(height);
 		expect(await page.evaluate(() => (window as unknown as { resultEvents: number }).resultEvents)).toBe(0);
-		await page.context().close();
 	});
 
 	test('hostile messages from the embed’s own frame (wrong types, huge numbers, markup) change nothing', async () => {
@@ -218,7 +215,6 @@ describe('the loader on a partner page', () => {
 		const results = await page.evaluate(() => (window as unknown as { results: { detail: unknown }[] }).results);
 		expect(results.slice(before).map((r) => r.detail)).toContainEqual({ total: null, currency: null, destination: null, channel: null });
 		expect(dialog()).toBe(false);
-		await page.context().close();
 	});
 
 	test('hostile attribute values stay inert: dropped, never in the frame’s address or HTML', async () => {
@@ -231,7 +227,6 @@ describe('the loader on a partner page', () => {
 		await expect.poll(() => total(frames(page)[1]!), wait).toMatch(/^\d+\.\d\d$/);
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 		expect(dialog()).toBe(false);
-		await page.context().close();
 	});
 
 	test('elements added later start with DutyCalculator.init()', async () => {
@@ -246,7 +241,6 @@ describe('the loader on a partner page', () => {
 		});
 		await expect.poll(() => page.locator('iframe').count(), wait).toBe(3);
 		expect(await page.locator('iframe').nth(2).getAttribute('src')).toContain('/embed/en/duty-calculator/?dest=AU');
-		await page.context().close();
 	});
 });
 
@@ -266,7 +260,6 @@ test('the plain iframe snippet works in a sandbox without scripts on the host pa
 	await expect.poll(() => frame.evaluate(() => document.activeElement?.id), wait).toBe('duty-result-title');
 	expect(frame.url()).toBe(address);
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });
 
 // JTV, 2024-08-01 (unit test duty-br.test.ts): R$100 in São Paulo pays R$20.00 import tax and R$24.58 ICMS.
@@ -280,12 +273,11 @@ test('in a sandbox, a destination whose rules are not in the page loads them and
 	// The rules file and the regime's chunk are shareable (dist/_headers) and allowed by the frame's policy (connect-src 'self').
 	expect(problems.consoleErrors).toEqual([]);
 	expect(problems.failedRequests).toEqual([]);
-	await page.context().close();
 });
 
 describe('the snippet builder', () => {
 	test('offers the currency of the amounts: the snippets and the preview carry it, and leave it out for the destination’s own', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/tools/embed/');
 		const builder = page.locator('embed-builder');
 		const loader = builder.locator('[data-snippet="loader"]');
@@ -309,11 +301,10 @@ describe('the snippet builder', () => {
 		await expect.poll(() => preview.locator('output[name="total"]').getAttribute('data-amount'), wait).toBe('64.79');
 		expect(await preview.locator('output[name="total"]').getAttribute('data-currency')).toBe('CNY');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('offers “the shop charged tax at checkout” where a shop may, and the preset opens the widget ticked', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/tools/embed/');
 		const builder = page.locator('embed-builder');
 		const loader = builder.locator('[data-snippet="loader"]');
@@ -332,11 +323,10 @@ describe('the snippet builder', () => {
 		expect(await tick.isHidden()).toBe(true);
 		expect(await loader.textContent()).not.toContain('collected');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('an item preset in the builder: the snippet carries item= instead of a category, and the preview chooses cosmetics for “口红”', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/zh-cn/tools/embed/');
 		const builder = page.locator('embed-builder');
 		const loader = builder.locator('[data-snippet="loader"]');
@@ -350,28 +340,25 @@ describe('the snippet builder', () => {
 		await builder.locator('input[name="item"]').fill('');
 		await expect.poll(() => loader.textContent(), wait).toContain('data-category="clothing"');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the embed page preset with collected=1: €100 to Germany shows the VAT paid at checkout and nothing at the door', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/embed/en/duty-calculator/?dest=DE&value=100&date=2026-03-01&collected=1');
 		await calculatorReady(page, 'EU');
 		expect(await page.locator('#duty-collected').isChecked()).toBe(true);
 		const text = await page.locator('[data-collected]').innerText();
 		expect(text).toMatch(/Paid at checkout\s+EUR 19\.00/);
 		expect(text).toMatch(/Still due on delivery\s+EUR 0\.00/);
-		await page.context().close();
 	});
 
 	test('in Chinese too, with the currency labelled in Chinese', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/zh-cn/tools/embed/');
 		const builder = page.locator('embed-builder');
 		expect(await builder.locator('label', { has: page.locator('select[name="currency"]') }).innerText()).toContain('读者填写金额所用的币种');
 		await builder.locator('select[name="currency"]').selectOption('EUR');
 		await expect.poll(() => builder.locator('[data-snippet="loader"]').textContent(), wait).toContain('data-lang="zh-cn" data-dest="CN" data-category="clothing" data-currency="EUR"');
-		await page.context().close();
 	});
 });
 
@@ -382,7 +369,6 @@ test('another site may frame the embed page, but not the guides', async () => {
 	// The guide's frame is blocked (frame-ancestors 'none'): Chromium shows its error page instead.
 	const guide = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'))!;
 	await expect.poll(() => guide.evaluate(() => document.querySelector('main h1')?.textContent ?? null).catch(() => null), wait).toBeNull();
-	await page.context().close();
 });
 
 test('budget: embed.js is under 3 KB gzip', () => {

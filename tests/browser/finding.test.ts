@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { inLanguage } from '../../src/schemas/bilingual.ts';
 import { platform, type Platform } from '../../src/schemas/platform.ts';
 import { figure } from '../../src/platforms/overview.ts';
-import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
+import { axeViolations, useBrowser, usePages, wait } from './browser.ts';
 
 /**
  * Finding the guides (issue 17): the "By platform" overview generated from content/platforms, each
@@ -13,6 +13,8 @@ import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
  * box, and the `/` chooser remembering the reader's language.
  */
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
 
 // The platforms as the content defines them: adding one needs no change here. The overview lists
@@ -29,7 +31,7 @@ describe.each([
 	{ locale: 'zh-cn', lang: 'zh-CN' },
 ])('the $locale "By platform" overview', ({ locale, lang }) => {
 	test('lists every platform of the data with its return windows, each rule numbered by its source', async () => {
-		const { page, problems } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page, problems } = await fresh({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`/${locale}/platforms/`);
 		const table = page.locator('table[data-platform-table="deadlines"]');
 		expect(await table.locator('tbody tr').count()).toBe(guided.length);
@@ -61,11 +63,10 @@ describe.each([
 		expect(await routes.locator('tr[data-platform="temu"] td a').getAttribute('href')).toBe('https://www.temu.com/temu-purchase-protection.html');
 		expect(await routes.locator('tr[data-platform="temu"] time').getAttribute('datetime')).toBe(platforms.find((p) => p.id === 'temu')!.data.rulesChecked);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('on a 390 px phone each platform is a card, nothing scrolls sideways, and axe finds nothing', async () => {
-		const { page } = await openPage(browser(), PHONE);
+		const { page } = await fresh(PHONE);
 		await page.goto(`/${locale}/platforms/`);
 		expect(await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }))).toEqual({ page: 390, viewport: 390 });
 		const layout = await page.locator('table[data-platform-table="deadlines"] tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
@@ -74,7 +75,6 @@ describe.each([
 			expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 		}
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -83,7 +83,7 @@ describe('from a platform guide to the plan builder', () => {
 		['/en/platforms/temu/', 'temu', 'Get a plan for your Temu problem'],
 		['/zh-cn/platforms/taobao-tmall/', 'taobao-tmall', '为你的淘宝和天猫问题生成处理方案'],
 	])('%s opens the builder with %s chosen as where the reader bought', async (path, answer, label) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(path);
 		const link = page.locator('a[data-plan-link]');
 		expect((await link.innerText()).trim()).toBe(label);
@@ -99,11 +99,10 @@ describe('from a platform guide to the plan builder', () => {
 		await page.locator('input[name="platform"]').first().waitFor(wait);
 		expect(await page.locator(`input[name="platform"][value="${answer}"]`).isChecked()).toBe(true);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('every platform guide opens the builder with its platform chosen (Shein too, since issue 19)', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		for (const guide of new Set(guided.map(({ data }) => data.guide!))) {
 			await page.goto(`/en${guide}`);
 			const href = await page.locator('a[data-plan-link]').first().getAttribute('href');
@@ -115,7 +114,6 @@ describe('from a platform guide to the plan builder', () => {
 		expect(await page.locator('a[data-plan-link]').first().getAttribute('href')).toBeTruthy();
 		await page.goto('/en/platforms/shein/');
 		expect(await page.locator('a[data-plan-link]').getAttribute('href')).toBe('/en/get-help/?platform=shein&q=problem');
-		await page.context().close();
 	});
 });
 
@@ -125,7 +123,7 @@ describe('the sidebar', () => {
 		['/zh-cn/shoppers/keep-evidence/', '买家指南'],
 		['/en/tools/duty-calculator/', 'Tools'],
 	])('on %s only the reader\'s own group (%s) is open', async (path, own) => {
-		const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = await fresh({ viewport: { width: 1280, height: 900 } });
 		await page.goto(path);
 		const groups = await page
 			.locator('#starlight__sidebar details')
@@ -134,7 +132,6 @@ describe('the sidebar', () => {
 		expect(groups.filter((g) => g.open).map((g) => g.label)).toEqual([own]);
 		// The current page is shown, in its open group.
 		expect(await page.locator('#starlight__sidebar a[aria-current="page"]').isVisible()).toBe(true);
-		await page.context().close();
 	});
 });
 
@@ -147,7 +144,7 @@ describe('on a phone', () => {
 		// A smaller phone: the English title wraps onto two lines, both inside the header.
 		['/en/shoppers/keep-evidence/', 320],
 	])('the site title on %s is not cut off at %i px', async (path, width) => {
-		const { page } = await openPage(browser(), { ...PHONE, viewport: { width, height: 700 } });
+		const { page } = await fresh({ ...PHONE, viewport: { width, height: 700 } });
 		await page.goto(path);
 		const title = page.locator('header .site-title').first();
 		const box = await title.evaluate((el) => {
@@ -168,11 +165,10 @@ describe('on a phone', () => {
 		const search = (await page.locator('site-search button[data-open-modal]').first().boundingBox())!;
 		expect(box.right).toBeLessThanOrEqual(search.x);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-		await page.context().close();
 	});
 
 	test.each(['/en/shoppers/keep-evidence/', '/zh-cn/platforms/temu/'])('the menu on %s starts with the language picker, before the navigation', async (path) => {
-		const { page } = await openPage(browser(), PHONE);
+		const { page } = await fresh(PHONE);
 		await page.goto(path);
 		await page.locator('.sl-menu-button').click();
 		const picker = page.locator('#starlight__sidebar starlight-lang-select select');
@@ -181,13 +177,12 @@ describe('on a phone', () => {
 		// First in reading order (keyboard, screen reader) and on screen.
 		expect(await picker.evaluate((select, link) => !!(select.compareDocumentPosition(link!) & Node.DOCUMENT_POSITION_FOLLOWING), await firstLink.elementHandle())).toBe(true);
 		expect((await picker.boundingBox())!.y).toBeLessThan((await firstLink.boundingBox())!.y);
-		await page.context().close();
 	});
 });
 
 describe('the 404 page', () => {
 	test('on a /zh-cn/ address it leads in Chinese, with a search box that searches the Chinese pages', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		const response = await page.goto('/zh-cn/no-such-page/');
 		expect(response?.status()).toBe(404);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -209,32 +204,29 @@ describe('the 404 page', () => {
 		expect(await page.locator('#starlight__search .pagefind-ui__result-title a').first().getAttribute('href')).toMatch(/^\/zh-cn\//);
 		// The words are not left in the address: a reload does not search again.
 		expect(new URL(page.url()).hash).toBe('');
-		await page.context().close();
 	});
 
 	test.each(['/en/no-such-page/', '/no-such-page/'])('on %s it leads in English', async (path) => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto(path);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.locator('.editions > li').first().getAttribute('data-locale')).toBe('en');
 		expect(await page.getByRole('searchbox', { name: 'Search the guides' }).isVisible()).toBe(true);
-		await page.context().close();
 	});
 
 	test('without JavaScript it shows both languages and their home pages, and no search box that could not work', async () => {
-		const { page } = await openPage(browser(), { javaScriptEnabled: false });
+		const { page } = await fresh({ javaScriptEnabled: false });
 		await page.goto('/zh-cn/no-such-page/');
 		expect(await page.locator('main h1').innerText()).toMatch(/Page not found\s*\/?\s*页面未找到/);
 		expect(await page.locator('main a[href="/zh-cn/"]').isVisible()).toBe(true);
 		expect(await page.locator('main a[href="/en/"]').isVisible()).toBe(true);
 		expect(await page.locator('form[data-search-form]:visible').count()).toBe(0);
-		await page.context().close();
 	});
 });
 
 describe('the / chooser remembers the reader', () => {
 	test('a reader who read the Chinese pages goes straight back to them; after switching to English, to English', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/');
 		expect(await page.locator('main a[href="/zh-cn/"]').isVisible()).toBe(true);
 		await page.goto('/zh-cn/shoppers/keep-evidence/');
@@ -245,22 +237,20 @@ describe('the / chooser remembers the reader', () => {
 		await Promise.all([page.waitForURL((url) => url.pathname === '/en/', wait), select.selectOption({ label: 'English' })]);
 		await page.goto('/');
 		await page.waitForURL((url) => url.pathname === '/en/', wait);
-		await page.context().close();
 	});
 
 	test.each(['de', 'zh-CN', '/evil/', '__proto__', '', 'en/../x'])('a stored "%s" is not a language: the chooser shows and forgets it', async (value) => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/no-such-page/');
 		await page.evaluate((v) => localStorage.setItem('kb-locale', v), value);
 		await page.goto('/');
 		expect(new URL(page.url()).pathname).toBe('/');
 		expect(await page.locator('main a[href="/en/"]').isVisible()).toBe(true);
 		expect(await page.evaluate(() => localStorage.getItem('kb-locale'))).toBeNull();
-		await page.context().close();
 	});
 
 	test('where storage is blocked the chooser still shows', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
 		});
@@ -268,6 +258,5 @@ describe('the / chooser remembers the reader', () => {
 		expect(await page.locator('main a[href="/zh-cn/"]').isVisible()).toBe(true);
 		await page.goto('/zh-cn/');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });

@@ -9,9 +9,11 @@ import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { answersQuery } from '../../src/help/answers.ts';
 import { scenarios } from '../help-scenarios.ts';
-import { openPage, useBrowser, wait } from './browser.ts';
+import { useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 /** Each complaint body's link, by id (the page shows bodies by name and link). */
 const bodyUrls = new Map(
@@ -30,7 +32,7 @@ describe('a scenario opened as a link shows the expected start of the plan', () 
 	for (const s of chosen) {
 		const run = s.known ? test.fails : test;
 		run(`${s.lang}: ${s.id}`, async () => {
-			const { page, problems } = await openPage(browser());
+			const { page, problems } = await fresh();
 			const query = answersQuery(s.answers);
 			query.set('q', 'plan');
 			await page.goto(`/${s.lang}/get-help/?${query}`);
@@ -41,7 +43,6 @@ describe('a scenario opened as a link shows the expected start of the plan', () 
 			if (s.body === 'none') expect(links).toEqual([]);
 			else expect(links[0]).toBe(bodyUrls.get(s.body));
 			expect(problems.consoleErrors).toEqual([]);
-			await page.context().close();
 		});
 	}
 });

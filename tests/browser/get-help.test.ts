@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, openPage, useBrowser, wait } from './browser.ts';
+import { axeViolations, useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 const next = (page: Page) => page.locator('[data-screen] button[type="submit"]').click();
 const legend = (page: Page) => page.locator('[data-screen] legend').innerText();
@@ -10,7 +12,7 @@ const stepIds = (page: Page) => page.locator('[data-screen] [data-step]').evalua
 
 describe('the questions, one screen at a time', () => {
 	test('English: never delivered, UK buyer, Chinese seller, AliExpress, PayPal on 2026-09-19 → dispute by March 18, 2027', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/get-help/');
 		expect(await legend(page)).toBe('What happened?');
 		expect(await page.locator('[data-screen] .progress').innerText()).toBe('Question 1 of 5');
@@ -58,11 +60,10 @@ describe('the questions, one screen at a time', () => {
 		await again.goto(url.pathname + url.search);
 		expect(await stepIds(again)).toEqual(ids);
 		expect(await again.locator('[data-step="paypal-not-received"] .deadline').getAttribute('data-deadline')).toBe('2027-03-18');
-		await page.context().close();
 	});
 
 	test('Chinese: a buyer in mainland China scammed by a fake shop, paid by Alipay, goes through the questions in Chinese', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/zh-cn/get-help/');
 		expect(await legend(page)).toBe('发生了什么？');
 		await page.getByLabel('店铺是假的').check();
@@ -85,22 +86,20 @@ describe('the questions, one screen at a time', () => {
 		// The seller was left as "don't know".
 		expect(new URL(page.url()).searchParams.get('seller')).toBe('unknown');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('Chinese: the same link in Chinese gives the plan in Chinese, with the date written the Chinese way', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/zh-cn/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan');
 		expect(await page.locator('#help-plan-title').innerText()).toBe('你的行动计划');
 		expect(await page.locator('[data-step="paypal-not-received"] .deadline').innerText()).toContain('2027年3月18日');
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-		await page.context().close();
 	});
 });
 
 describe('a problem skips the questions that do not apply to it', () => {
 	test('English: a fake customs-fee text asks only where you live, then shows the fee-message steps; Back works', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/get-help/');
 		await page.getByLabel('A message asks me to pay a customs or delivery fee').check();
 		await next(page);
@@ -132,11 +131,10 @@ describe('a problem skips the questions that do not apply to it', () => {
 		expect(await legend(page)).toBe('Where are you, and where is the seller?');
 		expect(await page.locator('[data-screen] .progress').innerText()).toBe('Question 2 of 5');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('Chinese: a squatted trademark goes straight from the problem to the plan; a link to a skipped question shows the plan', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/zh-cn/get-help/');
 		await page.getByLabel('我是卖家：我的品牌在中国被别人抢注了商标').check();
 		await next(page);
@@ -154,7 +152,6 @@ describe('a problem skips the questions that do not apply to it', () => {
 		expect(await page.locator('[data-step="refund-one-compensate-three"] h3').innerText()).toBe('以假充真？主张“退一赔三”');
 		expect((await page.locator('.bodies li > a').allInnerTexts())[0]).toBe('全国12315平台（国家市场监督管理总局）');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -175,7 +172,7 @@ describe('the urgent thing first', () => {
 		['en', 'First things first', 'Today: Open a PayPal Item Not Received dispute (step ', 'Its deadline is close', 'Nearest deadline: ', '(10 days left) — open a PayPal Item Not Received dispute by then.'],
 		['zh-cn', '当务之急', '今天就做：在PayPal发起“物品未收到”争议（第 ', '它的期限快到了', '最近的期限：', '（还剩 10 天），截止前要在PayPal发起“物品未收到”争议。'],
 	])('%s: the plan opens with today’s one thing and the nearest deadline, before the steps', async (locale, title, today, soon, nearest, rest) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`/${locale}/get-help/?${link}`);
 		const urgent = page.locator('[data-screen] .urgent');
 		expect(await urgent.locator('h3').innerText()).toBe(title);
@@ -194,11 +191,10 @@ describe('the urgent thing first', () => {
 		expect(await page.evaluate(() => document.activeElement?.closest('[data-step]')?.getAttribute('data-step'))).toBe('paypal-not-received');
 		expect(new URL(page.url()).search).toBe(`?${link}`);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('a step ticked off leaves the summary at once: the PayPal dispute done, today is step 1 again; unticked, it comes back; kept on reload', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`/en/get-help/?${link}`);
 		const urgent = page.locator('[data-screen] .urgent');
 		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('paypal-not-received');
@@ -217,11 +213,10 @@ describe('the urgent thing first', () => {
 		await page.locator('[data-screen] input[data-done]').evaluateAll((els) => els.forEach((e) => (e as HTMLInputElement).click()));
 		expect(await urgent.locator('.today').innerText()).toContain('Every step of this plan is ticked off');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('without the dates: the first step for today, and the summary says which date the deadline needs; adding it returns to the plan', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/en/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&q=plan');
 		const urgent = page.locator('[data-screen] .urgent');
 		expect(await urgent.locator('.today').getAttribute('data-today')).toBe('contact-seller');
@@ -233,13 +228,12 @@ describe('the urgent thing first', () => {
 		await page.getByRole('button', { name: 'Update my plan' }).click();
 		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
 		expect(await urgent.locator('.nearest').getAttribute('data-deadline')).toBe(closes);
-		await page.context().close();
 	});
 });
 
 describe('change an answer', () => {
 	test('Change on one answer asks that question and comes back to the plan; Back and the link keep working', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		const start = '/en/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan';
 		await page.goto(start);
 		await page.locator('[data-screen] details.your-answers summary').click();
@@ -274,31 +268,28 @@ describe('change an answer', () => {
 		await next(page);
 		expect(await legend(page)).toBe('How did you pay?');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
 describe('the plan', () => {
 	test('a deadline already passed is flagged, and a card window that varies says so', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/en/get-help/?problem=not-delivered&buyer=us&seller=cn&platform=temu&payment=credit-card&paid=2025-01-10&q=plan');
 		const deadline = page.locator('[data-screen] .deadline.past').first();
 		expect(await deadline.innerText()).toContain('This date has passed');
 		expect(await page.locator('[data-screen]').innerText()).toContain('this is the safe date');
-		await page.context().close();
 	});
 
 	test('scams: the plan says a crime may be involved and includes the police step', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/en/get-help/?problem=fake-shop&buyer=au&seller=unknown&platform=independent-site&payment=debit-card&paid=2026-11-20&q=plan');
 		expect(await page.locator('.crime').innerText()).toContain('A crime may have been committed');
 		const police = await page.locator('[data-screen] [data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')).filter((id) => id?.startsWith('police')));
 		expect(police.length).toBeGreaterThan(0);
-		await page.context().close();
 	});
 
 	test('the steps lead to the guides on each kind of scam, and the plan to the buyer’s rights where they live', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		const guide = (step: string) => page.locator(`[data-step="${step}"] > p:last-child a`).getAttribute('href');
 		const rights = page.locator('[data-screen] .rights a');
 		// A UK buyer whose shop on a marketplace was fake: the fake-shops guide, and the UK rights page.
@@ -323,11 +314,10 @@ describe('the plan', () => {
 		await page.locator('#help-plan-title').waitFor();
 		expect(await page.locator('[data-screen] .rights').count()).toBe(0);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('who can help follows where the buyer and the seller are: Germany and China, mainland China and a Tmall Global shop', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/get-help/?problem=not-delivered&buyer=de&seller=cn&platform=aliexpress&payment=paypal&q=plan');
 		const names = () => page.locator('.bodies li > a').allInnerTexts();
 		expect(await names()).toEqual([
@@ -349,11 +339,10 @@ describe('the plan', () => {
 		expect(await buyer.locator('optgroup').nth(1).locator('option').evaluateAll((options) => options.slice(0, 2).map((o) => o.textContent))).toEqual(['爱尔兰', '爱沙尼亚']);
 		expect(await buyer.locator('option').count()).toBe(1 + 42 + 1);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('countries by name: chosen by keyboard on a phone (no sideways scroll), a Polish buyer of a German shop gets ECC-Net first, and an old "eu" link still opens', async () => {
-		const { page, problems } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const { page, problems } = await fresh({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		await page.goto('/en/get-help/?problem=not-as-described&q=where');
 		const buyer = page.getByLabel('Where you live');
 		await buyer.waitFor(wait);
@@ -377,11 +366,10 @@ describe('the plan', () => {
 		expect(await buyer.inputValue()).toBe('eu');
 		expect(await buyer.locator('option:checked').innerText()).toBe('Another EU or EEA country, or not sure which');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('letters: an English reader writing to a Chinese seller gets the letter in English and in Chinese; copy, download and print work', async () => {
-		const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page } = await fresh({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.addInitScript(() => {
 			(window as unknown as { printed: number }).printed = 0;
 			window.print = () => {
@@ -411,11 +399,10 @@ describe('the plan', () => {
 		expect(download.suggestedFilename()).toMatch(/\.txt$/);
 		await first.getByRole('button', { name: 'Print' }).first().click();
 		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-		await page.context().close();
 	});
 
 	test('a Chinese reader in the UK writing to a US shop and a UK bank gets each letter in Chinese and in English', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/zh-cn/get-help/?problem=not-delivered&buyer=uk&seller=us&platform=independent-site&payment=credit-card&paid=2026-11-01&q=plan');
 		const letters = page.locator('.letter');
 		expect(await letters.count()).toBeGreaterThanOrEqual(2);
@@ -425,20 +412,18 @@ describe('the plan', () => {
 			expect(await areas.nth(1).inputValue()).toContain('Credit card');
 			expect(await areas.nth(0).inputValue()).toContain('信用卡');
 		}
-		await page.context().close();
 	});
 
 	test('the evidence checklist on the plan keeps the same progress as its own page', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/en/get-help/?problem=late&buyer=uk&seller=cn&platform=jd&payment=paypal&q=plan');
 		await page.locator('[data-evidence] input[type="checkbox"]').nth(1).check();
 		await page.goto('/en/checklists/evidence/');
 		expect(await page.locator('kb-checklist input[type="checkbox"]').nth(1).isChecked()).toBe(true);
-		await page.context().close();
 	});
 
 	test('answers no route covers, or hostile ones, give the general plan and say what was left out', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		let dialog = false;
 		page.on('dialog', async (d) => {
 			dialog = true;
@@ -455,7 +440,6 @@ describe('the plan', () => {
 		expect(await stepIds(page)).not.toEqual([]);
 		expect(dialog).toBe(false);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -465,7 +449,7 @@ describe('steps ticked off, kept like the checklists', () => {
 	const ticked = (page: Page) => page.locator('[data-screen] input[data-done]').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.getAttribute('data-done')));
 
 	test('step 2 ticked on the English plan is ticked on the Chinese one, with the count; unticking all clears it in both', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`/en/get-help/${plan}`);
 		const steps = page.locator('[data-screen] [data-step]');
 		await steps.first().waitFor();
@@ -492,12 +476,11 @@ describe('steps ticked off, kept like the checklists', () => {
 		await steps.first().waitFor();
 		expect(await ticked(page)).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('garbage in the record shows the plan with nothing ticked and no error; the next tick replaces it', async () => {
 		for (const garbage of ['{"v":1,"checked":[1,2', '{"v":1,"checked":"contact-seller"}', 'null', '[]']) {
-			const { page, problems } = await openPage(browser());
+			const { page, problems } = await fresh();
 			await page.addInitScript((raw) => {
 				if (!sessionStorage.getItem('seeded')) localStorage.setItem('kb-plan-steps', raw);
 				sessionStorage.setItem('seeded', '1');
@@ -510,12 +493,11 @@ describe('steps ticked off, kept like the checklists', () => {
 			expect(await count(page)).toMatch(/^1 of \d+ steps done$/);
 			expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kb-plan-steps')))!).checked).toEqual(['contact-seller']);
 			expect(problems.consoleErrors, garbage).toEqual([]);
-			await page.context().close();
 		}
 	});
 
 	test('a storage that refuses to keep anything does not break the plan: the boxes work and the page says they will not be kept', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.addInitScript(() => {
 			const setItem = Storage.prototype.setItem;
 			Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
@@ -530,12 +512,11 @@ describe('steps ticked off, kept like the checklists', () => {
 		expect(await page.locator('[data-screen] .steps-done .notice').innerText()).toContain('could not be kept');
 		expect(await page.locator('[data-screen] .letters-section, [data-screen] .bodies').first().isVisible()).toBe(true);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
 test('without JavaScript the page shows the general plan with links to the guides, and the recovery-scam warning', async () => {
-	const { page } = await openPage(browser(), { javaScriptEnabled: false });
+	const { page } = await fresh({ javaScriptEnabled: false });
 	await page.goto('/zh-cn/get-help/');
 	expect(await page.locator('[data-general] ol.plan > li').count()).toBeGreaterThanOrEqual(2);
 	expect(await page.locator('[data-general] ol.plan a[href^="/zh-cn/"]').count()).toBeGreaterThanOrEqual(2);
@@ -544,11 +525,10 @@ test('without JavaScript the page shows the general plan with links to the guide
 	expect(await page.locator('.recovery a').getAttribute('href')).toBe('/zh-cn/scams/recovery-and-deposit-scams/');
 	expect(await page.locator('[data-start]').isHidden()).toBe(true);
 	expect(await page.locator('.nojs').innerText()).toContain('未启用 JavaScript');
-	await page.context().close();
 });
 
 test('with JavaScript the “without JavaScript” text is never on the page, and a link with answers never paints the general plan', async () => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	// Record, from the first paint on, whether the text or the general plan is ever shown.
 	await page.addInitScript(() => {
 		const seen = { nojs: false, general: false };
@@ -573,11 +553,10 @@ test('with JavaScript the “without JavaScript” text is never on the page, an
 	expect(await legend(page)).toBe('What happened?');
 	expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ nojs: false, general: false });
 	expect(await page.locator('.nojs').count()).toBe(0);
-	await page.context().close();
 });
 
 test('the page opens on the first question, with the general plan one link away (and back)', async () => {
-	const { page, problems } = await openPage(browser());
+	const { page, problems } = await fresh();
 	await page.goto('/zh-cn/get-help/');
 	expect(await legend(page)).toBe('发生了什么？');
 	expect(await page.locator('[data-screen] .progress').innerText()).toBe('第 1 题，共 5 题');
@@ -598,16 +577,14 @@ test('the page opens on the first question, with the general plan one link away 
 	await page.locator('[data-start]').click();
 	expect(await legend(page)).toBe('What happened?');
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });
 
 test.each(['light', 'dark'] as const)('axe finds no violations on a question and on a plan (%s)', async (theme) => {
-	const { page } = await openPage(browser(), { colorScheme: theme });
+	const { page } = await fresh({ colorScheme: theme });
 	await page.goto('/zh-cn/get-help/?q=problem');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.goto('/en/get-help/?problem=not-as-described&buyer=eu&seller=cn&platform=taobao-tmall&payment=paypal&paid=2026-11-01&expected=2026-11-15&q=plan');
 	// A step ticked off: its title dimmed, still readable.
 	await page.locator('[data-screen] input[data-done]').first().check();
 	expect(await axeViolations(page)).toEqual([]);
-	await page.context().close();
 });

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve.mjs';
-import { baseURL, openPage, useBrowser } from './browser.ts';
+import { baseURL, useBrowser, usePages } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 /**
  * Every response the host sends, pages and 404s inside and outside the language folders alike,
@@ -94,7 +96,7 @@ ${['/index.html', '/no-such-page/', '/zh-cn/no-such-guide/', '/embed/en/duty-cal
 	afterAll(() => partner?.close());
 
 	test('another site cannot frame /index.html or a 404 page; it can frame the embed', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto(partner.url);
 		const embed = page.frames().find((f) => f.url().includes('/embed/'));
 		await expect
@@ -107,7 +109,6 @@ ${['/index.html', '/no-such-page/', '/zh-cn/no-such-guide/', '/embed/en/duty-cal
 			const text = await page.frameLocator(`iframe[title="${path}"]`).locator('body').innerText({ timeout: 10_000 }).catch(() => '');
 			expect(text, path).not.toMatch(/Cross-Border Safety Guide|跨境|Page not found|找不到/);
 		}
-		await page.context().close();
 	});
 });
 
@@ -129,7 +130,7 @@ describe('the loader as a module script', () => {
 	afterAll(() => partner?.close());
 
 	test('included as type="module" (no document.currentScript), it frames the site and relays the result: CNY 29.12', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(partner.url);
 		const iframe = page.locator('iframe');
 		await expect.poll(() => iframe.count(), { timeout: 20_000 }).toBe(1);
@@ -141,6 +142,5 @@ describe('the loader as a module script', () => {
 		// Its height follows the content (the resize message was accepted from the site's origin).
 		await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 20_000 }).not.toBe(900);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { useBrowser, openPage, wait } from './browser.ts';
+import { useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 const GUIDE = 'shoppers/keep-evidence/';
 
@@ -40,7 +42,7 @@ describe.each([
 	},
 ])('$locale chrome is localized', (expected) => {
 	test(`a guide page speaks ${expected.lang} throughout`, async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto(`/${expected.locale}/${GUIDE}`);
 		expect(await page.getAttribute('html', 'lang')).toBe(expected.lang);
 		expect(await page.title()).toMatch(new RegExp(` \\| ${expected.siteTitle}$`));
@@ -66,7 +68,6 @@ describe.each([
 		expect(await meta('property="og:description"')).toBe(await meta('name="description"'));
 		expect((await meta('property="og:description"'))!.length).toBeGreaterThan(20);
 		expect(await meta('name="twitter:card"')).toBe('summary');
-		await page.context().close();
 	});
 });
 
@@ -77,19 +78,18 @@ describe('language picker', () => {
 		[`/zh-cn/${GUIDE}`, `/en/${GUIDE}`],
 		['/zh-cn/shoppers/if-you-were-scammed/', '/en/shoppers/if-you-were-scammed/'],
 	])('from %s leads to the same page in the other language, %s', async (from, to) => {
-		const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+		const { page } = await fresh({ viewport: { width: 1280, height: 800 } });
 		await page.goto(from);
 		const select = page.locator('starlight-lang-select select').first();
 		const target = to.startsWith('/zh-cn/') ? '简体中文' : 'English';
 		await Promise.all([page.waitForURL(`**${to}`, wait), select.selectOption({ label: target })]);
 		expect(new URL(page.url()).pathname).toBe(to);
-		await page.context().close();
 	});
 });
 
 describe('the language chooser at /', () => {
 	test('is a real bilingual page: title, lang, main landmark, heading, both editions', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/');
 		expect(await page.title()).toBe('Choose your language · 选择语言 | Cross-Border Safety Guide · 跨境电商安全指南');
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -98,30 +98,27 @@ describe('the language chooser at /', () => {
 		expect(await page.getAttribute('li[lang="zh-CN"]', 'data-locale')).toBe('zh-cn');
 		expect(await page.locator('a[href="/en/"]').innerText()).toContain('Read in English');
 		expect(await page.locator('a[href="/zh-cn/"]').innerText()).toContain('进入中文版');
-		await page.context().close();
 	});
 
 	test.each([
 		['zh-CN', 'zh-cn', '根据浏览器语言推荐'],
 		['en-US', 'en', "Suggested by your browser's language"],
 	])('a %s browser gets %s suggested, and is not redirected', async (browserLocale, suggested, note) => {
-		const { page } = await openPage(browser(), { locale: browserLocale });
+		const { page } = await fresh({ locale: browserLocale });
 		await page.goto('/');
 		await page.waitForSelector('.is-suggested', wait);
 		expect(await page.getAttribute('.is-suggested', 'data-locale')).toBe(suggested);
 		expect(await page.locator('.is-suggested .suggested').innerText()).toBe(note);
 		expect(await page.locator('.suggested:visible').count()).toBe(1);
 		expect(new URL(page.url()).pathname).toBe('/');
-		await page.context().close();
 	});
 
 	test('without JavaScript it still offers both languages, suggesting none', async () => {
-		const { page } = await openPage(browser(), { javaScriptEnabled: false, locale: 'zh-CN' });
+		const { page } = await fresh({ javaScriptEnabled: false, locale: 'zh-CN' });
 		await page.goto('/');
 		expect(await page.locator('main a').count()).toBe(2);
 		expect(await page.locator('.is-suggested').count()).toBe(0);
 		await Promise.all([page.waitForURL('**/zh-cn/', wait), page.click('a[href="/zh-cn/"]')]);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-		await page.context().close();
 	});
 });

@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
+import { axeViolations, calculatorReady, useBrowser, usePages, wait } from './browser.ts';
 
 /**
  * "What did you buy?" (issue 22): the reader's words propose a kind of goods, which sets the
  * calculator's category menu; `item=` in a link (and an embed's preset) does the same.
  */
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 const EN = '/en/tools/duty-calculator/';
 const ZH = '/zh-cn/tools/duty-calculator/';
 const EMBED = '/embed/en/duty-calculator/';
@@ -24,7 +26,7 @@ async function open(page: Page, url: string) {
 
 describe('typing what was bought', () => {
 	test('口红 on the Chinese page selects cosmetics, says why, and the link carries item= and category=', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, ZH);
 		expect(await category(page).inputValue()).toBe('clothing');
 		await item(page).fill('口红');
@@ -39,11 +41,10 @@ describe('typing what was bought', () => {
 		expect(new URL(page.url()).searchParams.get('category')).toBe('cosmetics');
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.failedRequests).toEqual([]);
-		await page.context().close();
 	});
 
 	test('"airpods pro" on the English page selects electronics; another proposal’s button sets the menu to it', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, EN);
 		await item(page).fill('airpods pro');
 		await expect.poll(() => category(page).inputValue(), wait).toBe('electronics');
@@ -64,24 +65,22 @@ describe('typing what was bought', () => {
 		await category(page).selectOption('toys');
 		await expect.poll(() => new URL(page.url()).searchParams.get('category'), wait).toBe('toys');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('unknown words propose nothing and say so; the menu is left as it was', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${EN}?category=books`);
 		await item(page).fill('qwzx plonk');
 		await itemReady(page);
 		await expect.poll(() => page.locator('[data-item-out]').innerText(), wait).toBe('Not recognised: choose the kind of goods from the list below.');
 		expect(await proposals(page).count()).toBe(0);
 		expect(await category(page).inputValue()).toBe('books');
-		await page.context().close();
 	});
 });
 
 describe('item= in a link', () => {
 	test('?dest=GB&item=lipstick opens with the field filled and cosmetics chosen, and a result for it', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, `${EN}?dest=GB&item=lipstick&value=50`);
 		expect(await item(page).inputValue()).toBe('lipstick');
 		await expect.poll(() => category(page).inputValue(), wait).toBe('cosmetics');
@@ -89,22 +88,20 @@ describe('item= in a link', () => {
 		expect(await page.locator('[data-breakdown]').innerText()).toContain('Cosmetics');
 		expect(await page.locator('[data-notices]').isHidden()).toBe(true);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('?dest=GB&item=口红 works on the Chinese page; a link’s own category wins over its item', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, `${ZH}?dest=GB&item=${encodeURIComponent('口红')}`);
 		await expect.poll(() => category(page).inputValue(), wait).toBe('cosmetics');
 		await open(page, `${ZH}?dest=GB&item=${encodeURIComponent('口红')}&category=toys`);
 		await itemReady(page);
 		expect(await proposals(page).first().innerText()).toBe('化妆品');
 		expect(await category(page).inputValue()).toBe('toys');
-		await page.context().close();
 	});
 
 	test('an over-long or junk item= is ignored (the reader told, not quoted), with no crash', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		let dialog = false;
 		page.on('dialog', async (d) => {
 			dialog = true;
@@ -121,21 +118,19 @@ describe('item= in a link', () => {
 		}
 		expect(dialog).toBe(false);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the embed takes the preset: ?dest=GB&item=lipstick chooses cosmetics in the frame page', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await open(page, `${EMBED}?dest=GB&item=lipstick`);
 		await expect.poll(() => category(page).inputValue(), wait).toBe('cosmetics');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
 describe('keyboard and screen readers', () => {
 	test('labelled field, proposals in a live region, chosen with the keyboard only; no axe violations', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await open(page, EN);
 		expect(await page.locator('label[for="duty-item"]').innerText()).toBe('What did you buy?');
 		expect(await page.locator('[data-item-out]').getAttribute('aria-live')).toBe('polite');
@@ -152,7 +147,6 @@ describe('keyboard and screen readers', () => {
 		expect(await page.locator('[data-kind="clothing"]').getAttribute('aria-pressed')).toBe('true');
 		await expect.poll(() => category(page).inputValue(), wait).toBe('clothing');
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
 	});
 
 	test('at 390 px the field and its proposals fit the screen, in both languages', async () => {
@@ -160,13 +154,12 @@ describe('keyboard and screen readers', () => {
 			[EN, 'charlotte tilbury pillow talk lipstick'],
 			[ZH, '兰蔻小黑瓶精华'],
 		] as const) {
-			const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+			const { page } = await fresh({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 			await open(page, path);
 			await item(page).fill(text);
 			await itemReady(page);
 			await expect.poll(() => proposals(page).count(), wait).toBeGreaterThan(0);
 			expect(await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }))).toEqual({ page: 390, viewport: 390 });
-			await page.context().close();
 		}
 	});
 });

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
-import { openPage, useBrowser, wait } from './browser.ts';
+import { useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 /**
  * On a 390 px phone no page scrolls sideways: wide tables scroll inside their own frame. A page
@@ -29,7 +31,7 @@ test.each([
 	['/en/tools/embed/', 'embed-builder'],
 	['/zh-cn/tools/embed/', 'embed-builder'],
 ])('at 390 px, %s fits the screen, header buttons included', async (url, ready) => {
-	const { page, problems } = await openPage(browser(), PHONE);
+	const { page, problems } = await fresh(PHONE);
 	await page.goto(url);
 	await page.locator(ready).first().waitFor(wait);
 	const size = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }));
@@ -43,5 +45,4 @@ test.each([
 		}
 	}
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test } from 'vitest';
 import type { Checklist } from '../../src/schemas/checklist.ts';
-import { builtPages, useBrowser, openPage, wait } from './browser.ts';
+import { builtPages, useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and from the sidebar', async (locale) => {
 	// Guides and the checklists and duty rules indexes; each checklist's and each destination's own
@@ -13,7 +15,7 @@ test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and fr
 		(path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/` && !/\/(checklists|tools\/duty-rules)\/[^/]+\/$/.test(path),
 	);
 	expect(pages.length).toBeGreaterThanOrEqual(13);
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto(`/${locale}/`);
 	const landingLinks = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
 	expect(pages.filter((path) => !landingLinks.has(path))).toEqual([]);
@@ -22,35 +24,32 @@ test.each(['en', 'zh-cn'])('every %s page is linked from its landing page and fr
 		await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
 	);
 	expect(pages.filter((path) => !sidebarLinks.has(path))).toEqual([]);
-	await page.context().close();
 });
 
 test.each(['en', 'zh-cn'])('every %s destination’s duty rules page is linked from the rules index, with the destination’s name', async (locale) => {
 	const destinations = readdirSync('content/duty').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 	const built = builtPages().filter((path) => new RegExp(`^/${locale}/tools/duty-rules/[a-z]{2}/$`).test(path));
 	expect(built.sort()).toEqual(destinations.map((code) => `/${locale}/tools/duty-rules/${code}/`).sort());
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto(`/${locale}/tools/duty-rules/`);
 	const links = await page.locator('main .destinations a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
 	expect(links.map(([href]) => href).sort()).toEqual(built);
 	// Each link names its destination, and the page it opens is titled with that name.
 	await page.goto(built.find((path) => path.endsWith('/cn/'))!);
 	expect(await page.locator('h1').innerText()).toMatch(locale === 'en' ? /^China \(mainland\): thresholds, rates and fees$/ : /^中国大陆：起征点、税率和费用$/);
-	await page.context().close();
 });
 
 test.each([
 	['en', ['For shoppers', 'Your rights by country', 'Scams', 'By platform', 'For sellers', 'Tools', 'Reference']],
 	['zh-cn', ['买家指南', '各地消费者权益', '防骗', '按平台', '卖家指南', '工具', '参考']],
 ])('the %s sidebar is grouped by audience', async (locale, groups) => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto(`/${locale}/shoppers/keep-evidence/`);
 	expect(await page.locator('#starlight__sidebar details > summary').allInnerTexts()).toEqual(groups);
-	await page.context().close();
 });
 
 test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s offers the language picker in its menu', async (path) => {
-	const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+	const { page } = await fresh({ viewport: { width: 390, height: 844 } });
 	await page.goto(path);
 	const picker = page.locator('starlight-lang-select select').last();
 	expect(await picker.isVisible()).toBe(false);
@@ -59,7 +58,6 @@ test.each(['/en/', '/zh-cn/', '/en/shoppers/keep-evidence/'])('on a phone, %s of
 	const target = path.startsWith('/zh-cn/') ? 'English' : '简体中文';
 	await Promise.all([page.waitForURL((url) => url.pathname !== path, wait), picker.selectOption({ label: target })]);
 	expect(new URL(page.url()).pathname).toBe(path.startsWith('/zh-cn/') ? path.replace('/zh-cn/', '/en/') : path.replace('/en/', '/zh-cn/'));
-	await page.context().close();
 });
 
 // The checklists as the content defines them (content/checklists/<id>.yaml): adding one needs no change here.
@@ -75,7 +73,7 @@ test.each([
 	expect(checklists.length).toBeGreaterThan(0);
 	const lists = builtPages().filter((path) => new RegExp(`^/${locale}/checklists/[^/]+/$`).test(path));
 	expect(lists.sort()).toEqual(checklists.map(({ id }) => `/${locale}/checklists/${id}/`).sort());
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	await page.goto(`/${locale}/checklists/`);
 	const listed = await page.locator('main .checklist-index > li').evaluateAll((entries) =>
 		entries.map((li) => ({
@@ -87,5 +85,4 @@ test.each([
 	expect(listed.sort(byHref)).toEqual(
 		checklists.map((list) => ({ href: `/${locale}/checklists/${list.id}/`, title: list.title[lang], count: items(list.items.length) })).sort(byHref),
 	);
-	await page.context().close();
 });

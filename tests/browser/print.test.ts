@@ -1,12 +1,14 @@
 import { expect, test } from 'vitest';
-import { useBrowser, openPage } from './browser.ts';
+import { useBrowser, usePages } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 test.each(['/en/shoppers/escalation/', '/zh-cn/shoppers/keep-evidence/'])(
 	'%s prints cleanly: only the guide, black on white, external addresses written out',
 	async (path) => {
-		const { page } = await openPage(browser(), { colorScheme: 'dark' });
+		const { page } = await fresh({ colorScheme: 'dark' });
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
 		for (const chrome of ['header.header', '#starlight__sidebar', 'starlight-toc', 'site-search', '.pagination-links', '.report-error']) {
@@ -22,12 +24,11 @@ test.each(['/en/shoppers/escalation/', '/zh-cn/shoppers/keep-evidence/'])(
 		const firstSource = page.locator('.guide-sources a').first();
 		const href = await firstSource.getAttribute('href');
 		expect(await firstSource.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
-		await page.context().close();
 	},
 );
 
 test.each(['en', 'zh-cn'])('%s: a get-help plan prints as the plan: the answers shown, every letter in full, no buttons, no header or sidebar', async (locale) => {
-	const { page } = await openPage(browser(), { colorScheme: 'dark' });
+	const { page } = await fresh({ colorScheme: 'dark' });
 	await page.goto(`/${locale}/get-help/?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=2026-09-19&expected=2026-10-10&q=plan`);
 	await page.locator('#help-plan-title').waitFor();
 	// What the reader typed into a letter is what prints.
@@ -50,5 +51,4 @@ test.each(['en', 'zh-cn'])('%s: a get-help plan prints as the plan: the answers 
 	expect(await letters.first().innerText()).toContain('Order 12345-PRINTED');
 	// The letter's full text is on the paper, not cut at a field's height.
 	expect(await letters.first().evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
-	await page.context().close();
 });

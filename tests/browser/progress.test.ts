@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve.mjs';
-import { launchBrowser, openPage, useBrowser } from './browser.ts';
+import { launchBrowser, openPage, useBrowser, usePages } from './browser.ts';
 
 const browser = useBrowser();
+// A page for a test that needs no second tab, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 const EN = '/en/checklists/evidence/';
 const ZH = '/zh-cn/checklists/evidence/';
@@ -185,7 +187,7 @@ describe('a record saved by a newer version of the site', () => {
 	const newer = '{"v":2,"items":{"save-order-confirmation":{"done":"2027-03-01T10:00:00Z"}}}';
 
 	test('is kept, never overwritten: ticks work on the page, are not saved, and the page says why', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.addInitScript(([key, raw]) => localStorage.setItem(key!, raw!), [KEY, newer]);
 		await page.goto(EN);
 		await expect.poll(() => notice(page).innerText(), WAIT).toBe(
@@ -205,11 +207,10 @@ describe('a record saved by a newer version of the site', () => {
 		expect(await tickedAt(page)).toEqual([]);
 		expect(await storedRaw(page)).toBe(newer);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the Chinese page says so in Chinese', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.addInitScript(([key, raw]) => localStorage.setItem(key!, raw!), [KEY, newer]);
 		await page.goto(ZH);
 		await expect.poll(() => notice(page).innerText(), WAIT).toBe(
@@ -218,7 +219,6 @@ describe('a record saved by a newer version of the site', () => {
 		await boxes(page).nth(1).check();
 		expect(await progress(page)).toBe(zhProgress(1));
 		expect(await storedRaw(page)).toBe(newer);
-		await page.context().close();
 	});
 });
 
@@ -244,17 +244,17 @@ describe('garbage in any storage key the site reads breaks nothing', () => {
 		[KEY, 'localStorage', 'prototype keys', '{"v":1,"checked":["__proto__"],"changed":{"__proto__":{"x":1},"constructor":"!!"}}'],
 	];
 
-	// Each case has its own browser context (its own storage), so three run at a time (the browser
-	// project's maxConcurrency): one page's waits for the network overlap another's checks.
-	test.concurrent.for(cases)('%s (%s): %s', async ([key, area, _label, value], { expect }) => {
+	// Each case has its own page, with storage as a new context has it, so three run at a time (the
+	// browser project's maxConcurrency): one page's waits for the network overlap another's checks.
+	test.concurrent.for(cases)('%s (%s): %s', async ([key, area, _label, value], { expect, onTestFinished }) => {
 		// The reader's system prefers light: that is what the theme must fall back to.
-		const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
+		const { page, problems } = await fresh({ colorScheme: 'light' }, { onTestFinished });
 		for (const path of [GUIDE, EN]) {
 			// The sidebar's state only counts for the sidebar it was saved with: use this page's (as
 			// built, so that the page is loaded once, with the garbage already in storage).
 			const hash = readFileSync(join('dist', path, 'index.html'), 'utf8').match(/<sl-sidebar-state-persist[^>]*\sdata-hash="([^"]*)"/)?.[1];
 			expect(hash, `${path} has no sidebar state hash`).toBeTruthy();
-			await page.context().addInitScript(
+			await page.addInitScript(
 				([k, a, v]) => {
 					// Set before any of the page's scripts run, on every page the test opens.
 					window[a as 'localStorage'].setItem(k!, v!);
@@ -280,17 +280,15 @@ describe('garbage in any storage key the site reads breaks nothing', () => {
 			await boxes(page).nth(0).uncheck();
 		}
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('valid theme choices are kept', async () => {
-		const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
+		const { page, problems } = await fresh({ colorScheme: 'light' });
 		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
 		await page.goto(GUIDE);
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
 		expect(await page.locator('starlight-theme-select select').first().inputValue()).toBe('dark');
 		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('dark');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });

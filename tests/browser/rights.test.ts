@@ -3,9 +3,11 @@ import { load } from 'js-yaml';
 import { expect, test } from 'vitest';
 import { rightsRegion, rightsRegions, rightsText, type RightsRegionData } from '../../src/schemas/rights.ts';
 import { rightsRows, rightsWords } from '../../src/rights/table.ts';
-import { openPage, useBrowser, wait } from './browser.ts';
+import { useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 /** The regions and the table's words as the content defines them: a new region needs no change here. */
 const regions = new Map<string, RightsRegionData>(
@@ -23,7 +25,7 @@ test.each([
 	['en', 'en', '14 days'],
 	['zh-cn', 'zh-CN', '14天'],
 ] as const)('the %s table (%s) lists every region with its withdrawal period, the EU at %s', async (locale, lang, eu) => {
-	const { page, problems } = await openPage(browser());
+	const { page, problems } = await fresh();
 	await page.goto(`/${locale}/rights/`);
 	await page.locator('.rights-table table').waitFor(wait);
 	const rows = await page.locator('.rights-table tbody tr').evaluateAll((trs) =>
@@ -41,7 +43,6 @@ test.each([
 	expect(rows.map((r) => r.region)).toEqual([...rightsRegions]);
 	expect(rows.find((r) => r.region === 'eu')!.withdrawal).toContain(eu);
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });
 
 test.each([
@@ -50,7 +51,7 @@ test.each([
 	['/en/rights/eu/', undefined],
 	['/zh-cn/rights/cn/', undefined],
 ])('at 390 px, %s does not scroll sideways', async (path, label) => {
-	const { page, problems } = await openPage(browser(), PHONE);
+	const { page, problems } = await fresh(PHONE);
 	await page.goto(path);
 	await page.locator('main h2').first().waitFor(wait);
 	const size = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }));
@@ -65,11 +66,10 @@ test.each([
 		expect(before).toBe(JSON.stringify(label));
 	}
 	expect(problems.consoleErrors).toEqual([]);
-	await page.context().close();
 });
 
 test.each(['en', 'zh-cn'])('each %s region page shows its facts with their sources and its complaint bodies', async (locale) => {
-	const { page } = await openPage(browser());
+	const { page } = await fresh();
 	for (const id of rightsRegions) {
 		await page.goto(`/${locale}/rights/${id}/`);
 		const facts = await page.locator(`main .rights-facts[data-region="${id}"] [data-fact]`).evaluateAll((els) =>
@@ -79,5 +79,4 @@ test.each(['en', 'zh-cn'])('each %s region page shows its facts with their sourc
 		for (const f of facts) expect(f.sources, `${id} ${f.fact}`).toBeGreaterThan(0);
 		expect(await page.locator(`main .rights-bodies[data-region="${id}"] li`).count(), id).toBe(regions.get(id)!.bodies.length);
 	}
-	await page.context().close();
 });

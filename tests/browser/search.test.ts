@@ -6,6 +6,7 @@ import { builtPages, openPage, promptIdleCallbacks, useBrowser, wait, WAIT_MS, t
 import { openSearchDialog, searchInDialog as readDialog } from './search-eval.ts';
 import { chinese, english, misses } from './search-expectations.ts';
 import { nodeSearch, type NodeSearch } from './search-node.ts';
+import { rawPagefind, type RawPagefind } from './pagefind-node.ts';
 
 /**
  * Search in both languages, in a real browser against the built index. This file guards
@@ -198,15 +199,49 @@ describe('Chinese search, on a Chinese page', () => {
 		expect(found).toEqual(expect.arrayContaining([`/zh-cn/${SCAMMED}`, `/zh-cn/${EVIDENCE}`]));
 	});
 
-	// Words as the browser segments them: exactly what a reader's query becomes. One test per page,
-	// so each test checks one page's words (at most a few hundred), with a generous timeout.
+	// Words as the browser segments them: exactly what a reader's query becomes. Each is searched
+	// with Pagefind's own search from Node (the same WebAssembly on the same index: thousands of
+	// words in seconds instead of minutes in Chromium), and a sample of them in Chromium too, where
+	// Pagefind must find exactly the same pages. One test per page, each checking that page's words.
 	describe('every Chinese word of every Chinese page finds that page', () => {
 		const pages = builtPages().filter((path) => path.startsWith('/zh-cn/'));
-		// One Chinese page, with Pagefind loaded once, runs every page's searches.
-		let page: Page;
+		/** Each page's Chinese words (two or more Han characters), as Chromium's segmenter cuts its indexed text; null: nothing indexed. */
+		let wordsOf: Record<string, string[] | null>;
+		let pagefind: RawPagefind;
 		beforeAll(async () => {
-			page = await apiPage('/zh-cn/');
+			pagefind = await rawPagefind('zh-cn');
+			const page = await apiPage('/zh-cn/');
+			wordsOf = await page.evaluate(async (paths) => {
+				const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+				const result: Record<string, string[] | null> = {};
+				for (const path of paths) {
+					const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+					const body = doc.querySelector('[data-pagefind-body]');
+					if (!body) {
+						result[path] = null;
+						continue;
+					}
+					// What Pagefind does not index: marked parts, and its default exclusions (the footer holds pagination).
+					body.querySelectorAll('[data-pagefind-ignore], footer, nav, form, script, style, noscript, svg').forEach((el) => el.remove());
+					// Text node by text node: textContent would glue neighbouring elements into words no reader sees.
+					const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+					const texts: string[] = [];
+					while (walker.nextNode()) texts.push(walker.currentNode.nodeValue ?? '');
+					const words = new Set<string>();
+					for (const { segment, isWordLike } of segmenter.segment(texts.join(' ')))
+						if (isWordLike && /^\p{Script=Han}{2,}$/u.test(segment)) words.add(segment);
+					result[path] = [...words];
+				}
+				return result;
+			}, pages);
 		});
+
+		/** The pages Pagefind finds for a word, from Node: searched once per word (most words are on several pages). */
+		const found = new Map<string, Promise<string[]>>();
+		const pagesFor = (word: string) => {
+			if (!found.has(word)) found.set(word, pagefind.urls(word));
+			return found.get(word)!;
+		};
 
 		test('the build has Chinese pages to check', () => {
 			expect(pages).toContain('/zh-cn/');
@@ -214,47 +249,40 @@ describe('Chinese search, on a Chinese page', () => {
 		});
 
 		test.each(pages)('%s: each of its Chinese words finds it', { timeout: 120_000 }, async (path) => {
-			const report = (await page.evaluate(`(async (path) => {
-				const pagefind = await import('/pagefind/pagefind.js');
-				await pagefind.init();
-				const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-				const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-				const body = doc.querySelector('[data-pagefind-body]');
-				if (!body) return null;
-				// What Pagefind does not index: marked parts, and its default exclusions (the footer holds pagination).
-				body.querySelectorAll('[data-pagefind-ignore], footer, nav, form, script, style, noscript, svg').forEach((el) => el.remove());
-				// Text node by text node: textContent would glue neighbouring elements into words no reader sees.
-				const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-				const texts = [];
-				while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
-				const words = new Set();
-				for (const { segment, isWordLike } of segmenter.segment(texts.join(' ')))
-					if (isWordLike && /^\\p{Script=Han}{2,}$/u.test(segment)) words.add(segment);
-				// Each word is searched once for the whole file: the pages it finds are kept on the page
-				// (most words are on several pages), and each page checks that it is among them. A
-				// result's URL is read once per page (data() also builds its excerpts, every time).
-				const pagesOf = (window.__pagesOfWord ??= new Map());
-				const urlOf = (window.__urlOfResult ??= new Map());
-				const missed = [];
-				for (const word of words) {
-					if (!pagesOf.has(word)) {
-						const urls = [];
-						for (const result of (await pagefind.search(word)).results) {
-							if (!urlOf.has(result.id)) urlOf.set(result.id, (await result.data()).url);
-							urls.push(urlOf.get(result.id));
-						}
-						pagesOf.set(word, urls);
-					}
-					if (!pagesOf.get(word).includes(path)) missed.push(word);
-				}
-				return { words: words.size, missed };
-			})(${JSON.stringify(path)})`)) as { words: number; missed: string[] } | null;
+			const words = wordsOf[path];
 			// Every Chinese page is indexed (it has a [data-pagefind-body]).
-			expect(report, `${path} has no [data-pagefind-body]`).not.toBeNull();
+			expect(words, `${path} has no [data-pagefind-body]`).not.toBeNull();
 			// Landing, checklist and duty rules pages are short (a checklist's items are indexed on its
 			// guide; the rules index lists destinations, and a destination's rules are mostly figures).
-			expect(report!.words).toBeGreaterThan(path === '/zh-cn/' || /\/(checklists|tools\/duty-rules)\//.test(path) ? 10 : 80);
-			expect(report!.missed).toEqual([]);
+			expect(words!.length).toBeGreaterThan(path === '/zh-cn/' || /\/(checklists|tools\/duty-rules)\//.test(path) ? 10 : 80);
+			const missed: string[] = [];
+			for (const word of words!) if (!(await pagesFor(word)).includes(path)) missed.push(word);
+			expect(missed).toEqual([]);
+		});
+
+		// Five words spread over each of a few pages of every kind (home, guides, glossary, checklist,
+		// duty rules), searched in Chromium: Pagefind there finds exactly the pages it finds from Node.
+		test('for a sample of those words, Pagefind in the browser finds exactly the pages it finds from Node', { timeout: 300_000 }, async () => {
+			const sampled = ['/zh-cn/', `/zh-cn/${EVIDENCE}`, `/zh-cn/${SCAMMED}`, '/zh-cn/reference/glossary/', '/zh-cn/checklists/evidence/', '/zh-cn/tools/duty-rules/cn/', '/zh-cn/rights/jp/'];
+			const sample = [
+				...new Set(
+					sampled.flatMap((path) => {
+						const words = wordsOf[path] ?? [];
+						expect(words.length, path).toBeGreaterThan(5);
+						return [0, 1, 2, 3, 4].map((i) => words[Math.floor((i * (words.length - 1)) / 4)]!);
+					}),
+				),
+			];
+			expect(sample.length).toBeGreaterThanOrEqual(25);
+			const inBrowser = await searchApi(await apiPage('/zh-cn/'), sample);
+			const differences: string[] = [];
+			for (const word of sample) {
+				const fromNode = await pagesFor(word);
+				if (JSON.stringify([...inBrowser[word]!].sort()) !== JSON.stringify([...fromNode].sort())) {
+					differences.push(`${word}: browser ${inBrowser[word]!.join(', ')}; Node ${fromNode.join(', ')}`);
+				}
+			}
+			expect(differences).toEqual([]);
 		});
 	});
 

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { builtPages, calculatorReady, openPage, useBrowser, wait } from './browser.ts';
+import { builtPages, calculatorReady, useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 describe('security headers, as the static host sends them (dist/_headers)', () => {
 	test.each(['/en/shoppers/keep-evidence/', '/zh-cn/tools/duty-calculator/', '/'])('%s: CSP, nosniff, referrer and permissions policies; not frameable', async (path) => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		const response = await page.goto(path);
 		const headers = response!.headers();
 		expect(headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
@@ -17,22 +19,20 @@ describe('security headers, as the static host sends them (dist/_headers)', () =
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 		expect(headers['permissions-policy']).toContain('camera=()');
-		await page.context().close();
 	});
 
 	test('the embed page may be framed by anyone, under the same script policy', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		const headers = (await page.goto('/embed/en/duty-calculator/'))!.headers();
 		expect(headers['content-security-policy']).toContain('frame-ancestors *');
 		expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
 		expect(headers['x-frame-options']).toBeUndefined();
-		await page.context().close();
 	});
 
 	test.each(['/en/tools/duty-calculator/', '/embed/zh-cn/duty-calculator/'])(
 		'%s: the rules and the regime of a destination not in the page load under the page’s policy (connect-src \'self\')',
 		async (path) => {
-			const { page, problems } = await openPage(browser());
+			const { page, problems } = await fresh();
 			const response = await page.goto(`${path}?dest=BR&region=SP&category=clothing&value=100&currency=BRL&date=2026-12-07`);
 			expect(response!.headers()['content-security-policy']).toContain("connect-src 'self'");
 			await calculatorReady(page, 'BR');
@@ -41,12 +41,11 @@ describe('security headers, as the static host sends them (dist/_headers)', () =
 			// A CSP violation would be a console error (openPage reports them).
 			expect(problems.consoleErrors).toEqual([]);
 			expect(problems.failedRequests).toEqual([]);
-			await page.context().close();
 		},
 	);
 
 	test('an injected inline script does not run, and the violation is reported', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/shoppers/keep-evidence/');
 		await page.evaluate(() => {
 			const script = document.createElement('script');
@@ -57,7 +56,6 @@ describe('security headers, as the static host sends them (dist/_headers)', () =
 		await expect.poll(() => problems.consoleErrors.join('\n'), wait).toMatch(/CSP violation: script-src-elem blocked inline/);
 		// An inline script runs as it is inserted, so had it been allowed it would have run by now.
 		expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
-		await page.context().close();
 	});
 
 	test('no page asks for anything from another origin', () => {

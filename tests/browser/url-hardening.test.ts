@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { calculatorReady, openPage, useBrowser, WAIT_MS } from './browser.ts';
+import { calculatorReady, useBrowser, usePages, WAIT_MS } from './browser.ts';
 import { openSearchDialog, searchInDialog } from './search-eval.ts';
 
 /**
@@ -10,6 +10,8 @@ import { openSearchDialog, searchInDialog } from './search-eval.ts';
  * text disguised with full-width letters or invisible characters.
  */
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 /** Every wait in this file: the test machine is a busy two-core box. */
 const WAIT = { timeout: 15_000 };
 
@@ -44,7 +46,7 @@ const dayFrom = (page: Page, years: number, days: number) =>
 
 describe('names that every JavaScript object has (__proto__, constructor, toString, hasOwnProperty)', () => {
 	test('get-help keeps the reader’s answers and plan, with no page error', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${HELP_EN}?${ANSWERS}&__proto__=x&constructor=x&toString=x&hasOwnProperty=x&q=plan`);
 		await page.locator('#help-plan-title').waitFor(WAIT);
 		expect(await page.locator('#help-plan-title').innerText()).toBe('Your plan');
@@ -57,11 +59,10 @@ describe('names that every JavaScript object has (__proto__, constructor, toStri
 		expect(await page.locator('[data-screen] .notices li').allInnerTexts()).toEqual(['4 unknown settings in the link were ignored.']);
 		expect(await bodyText(page)).not.toMatch(/__proto__|constructor|hasOwnProperty/);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the calculator and the directory are not disturbed either', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${CALC_EN}?dest=CN&value=100&__proto__=x&constructor=x&category=constructor&toString=1`);
 		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
@@ -73,7 +74,6 @@ describe('names that every JavaScript object has (__proto__, constructor, toStri
 		]);
 		expect(await page.locator('complaint-bodies tbody tr:visible').count()).toBe(await page.locator('complaint-bodies tbody tr').count());
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -82,39 +82,36 @@ describe('300 made-up settings carrying a message are counted, never quoted', ()
 		['calculator', `${CALC_EN}?dest=CN&value=100&${HOSTILE}`],
 		['embed page', `${EMBED_EN}?dest=CN&value=100&${HOSTILE}`],
 	])('%s: one notice, the result still works, and “Call” is nowhere on the page', async (_name, url) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(url);
 		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual(['300 unknown settings in the link were ignored.']);
 		expect(await bodyText(page)).not.toContain('Call');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('get-help: one notice above the plan, the answers kept, “Call” nowhere', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${HELP_EN}?${ANSWERS}&${HOSTILE}&q=plan`);
 		await page.locator('#help-plan-title').waitFor(WAIT);
 		expect(await page.locator('[data-screen] .notices li').allInnerTexts()).toEqual(['300 unknown settings in the link were ignored.']);
 		expect(await stepIds(page)).toContain('paypal-not-received');
 		expect(await bodyText(page)).not.toContain('Call');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the directory: one notice, the filter from the link still applies', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${DIRECTORY}?region=uk&${HOSTILE}`);
 		await expect.poll(() => page.locator('complaint-bodies .notices li').allInnerTexts(), WAIT).toEqual(['300 unknown settings in the link were ignored.']);
 		expect(new Set(await page.locator('complaint-bodies tbody tr:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['region'])))).toEqual(new Set(['uk']));
 		expect(await bodyText(page)).not.toContain('Call');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('rejected values are not quoted: only the names of known settings, at most two and a count', async () => {
-		const { page, problems } = await openPage(browser(), { locale: 'en-US' });
+		const { page, problems } = await fresh({ locale: 'en-US' });
 		const bad = 'Call+800+now';
 		// The English page's own destination then, the US: USD 100 of clothing by courier pays the regular
 		// duty (16.5%), the Section 301 tariff (7.5%) and the USD 2.69 processing fee.
@@ -128,13 +125,12 @@ describe('300 made-up settings carrying a message are counted, never quoted', ()
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual(['链接中以下设置的值无法识别，已忽略：dest、origin和另外 3 项。', '链接中有 1 个无法识别的设置，已忽略。']);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
 describe('dates from 2000-01-01 to five years after today', () => {
 	test('calculator: 1999-12-31 in a link is marked by the field, in English and Chinese; the other values stay', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		for (const [path, message] of [
 			[CALC_EN, /^Enter a date from January 1, 2000 to .+, 20\d\d\.$/],
 			[CALC_ZH, /^请输入 2000年1月1日 至 20\d\d年\d+月\d+日 之间的日期。$/],
@@ -156,11 +152,10 @@ describe('dates from 2000-01-01 to five years after today', () => {
 		await expect.poll(() => page.locator('#duty-date').getAttribute('aria-invalid'), WAIT).toBeNull();
 		expect(await page.locator('#duty-date-error').innerText()).toBe('');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('calculator: a typed date one day past five years from today is refused; five years from today is fine', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${CALC_EN}?dest=CN&value=100`);
 		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
@@ -173,11 +168,10 @@ describe('dates from 2000-01-01 to five years after today', () => {
 		await expect.poll(() => page.locator('#duty-date').getAttribute('aria-invalid'), WAIT).toBeNull();
 		await expect.poll(() => amount(page), WAIT).not.toBe('');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('get-help: a link paid in 1999 opens the dates with the message by the field; the answers are kept', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${HELP_EN}?problem=not-delivered&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&paid=1999-12-31&expected=2026-10-10&q=plan`);
 		const paid = page.getByLabel('Date you paid');
 		await expect.poll(() => paid.getAttribute('aria-invalid'), WAIT).toBe('true');
@@ -192,11 +186,10 @@ describe('dates from 2000-01-01 to five years after today', () => {
 		expect(await page.locator('[data-step="paypal-not-received"] .deadline').getAttribute('data-deadline')).toBe('2027-03-18');
 		expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ problem: 'not-delivered', buyer: 'uk', platform: 'aliexpress', payment: 'paypal', paid: '2026-09-19' });
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('get-help in Chinese: a typed date past five years from today stays on the dates, with the message', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${HELP_ZH}?${ANSWERS}&q=dates`);
 		const expected = page.locator('#help-expected');
 		await expected.waitFor(WAIT);
@@ -207,7 +200,6 @@ describe('dates from 2000-01-01 to five years after today', () => {
 		expect(await page.locator('#help-paid').inputValue()).toBe('2026-09-19');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('dates');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -215,17 +207,16 @@ describe('a setting given twice: the first value wins, and the reader is told on
 	const REPEATED = '1 setting appeared more than once in the link; its first value was used.';
 
 	test.each([CALC_EN, EMBED_EN])('%s: value=100&value=999 is CNY 100 of clothing', async (path) => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${path}?dest=CN&value=100&value=999&value=5`);
 		await calculatorReady(page);
 		await expect.poll(() => amount(page), WAIT).toBe('9.10');
 		expect(await notices(page)).toEqual([REPEATED]);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('get-help: problem=late then problem=phishing is a late parcel, not a scam', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${HELP_EN}?problem=late&problem=phishing&buyer=uk&seller=cn&platform=aliexpress&payment=paypal&q=plan`);
 		await page.locator('#help-plan-title').waitFor(WAIT);
 		expect(await page.locator('[data-screen] .notices li').allInnerTexts()).toEqual([REPEATED]);
@@ -233,11 +224,10 @@ describe('a setting given twice: the first value wins, and the reader is told on
 		await page.locator('[data-screen] details.your-answers summary').click();
 		expect(await page.locator('[data-screen] .answers').innerText()).toContain('It is late');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('the directory: region=uk then region=cn shows the UK bodies', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(`${DIRECTORY}?region=uk&region=cn&kind=fraud-reporting&kind=mediation`);
 		await expect.poll(() => page.locator('complaint-bodies .notices li').allInnerTexts(), WAIT).toEqual([
 			'2 settings appeared more than once in the link; the first value of each was used.',
@@ -245,7 +235,6 @@ describe('a setting given twice: the first value wins, and the reader is told on
 		expect(await page.locator('select[name="region"]').inputValue()).toBe('uk');
 		expect(await page.locator('select[name="kind"]').inputValue()).toBe('fraud-reporting');
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -253,7 +242,7 @@ describe('full-width letters and invisible characters find what the plain word f
 	const visibleIds = (page: Page) => page.locator('complaint-bodies tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.id));
 
 	test('directory: “re\\u200Bfund”, “\\u202Erefund\\u2069” and “ｒｅｆｕｎｄ” match the same bodies as “refund”', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto(DIRECTORY);
 		const q = page.locator('input[name="q"]');
 		await q.waitFor({ state: 'visible', ...WAIT });
@@ -269,11 +258,10 @@ describe('full-width letters and invisible characters find what the plain word f
 		await page.goto(`${DIRECTORY}?q=re%E2%80%8Bfund`);
 		await expect.poll(() => visibleIds(page), WAIT).toEqual(plain);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 
 	test('search: full-width “ｒｅｆｕｎｄ” in the English dialog gives the same first result as “refund”', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		// Starlight loads the search UI when the browser is idle; on a busy machine idle time can be starved.
 		await page.addInitScript(() => {
 			window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 1);
@@ -290,6 +278,5 @@ describe('full-width letters and invisible characters find what the plain word f
 		expect(await input.inputValue()).toBe('refund');
 		expect((await search('re\u200Bfund'))[0]).toBe(plain[0]);
 		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
 	});
 });

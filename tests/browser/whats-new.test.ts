@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { axeViolations, baseURL, openPage, useBrowser, wait } from './browser.ts';
+import { axeViolations, baseURL, useBrowser, usePages, wait } from './browser.ts';
 
 const browser = useBrowser();
+// A page for each test, as a new tab would be (lent from those earlier tests opened: browser.ts).
+const fresh = usePages(browser);
 
 describe("What's new", () => {
 	test('the English page lists the EU €3 duty from 2026-07-01 and the US end of duty-free parcels, and links to the rules', async () => {
-		const { page, problems } = await openPage(browser());
+		const { page, problems } = await fresh();
 		await page.goto('/en/reference/whats-new/');
 		const eu = page.locator('.changes li', { hasText: '2026-07-01' }).filter({ hasText: 'European Union' }).first();
 		await eu.waitFor(wait);
@@ -21,7 +23,7 @@ describe("What's new", () => {
 	});
 
 	test('the Chinese page says the same in Chinese, with its own feed', async () => {
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		await page.goto('/zh-cn/reference/whats-new/');
 		const eu = page.locator('.changes li', { hasText: '2026-07-01' }).filter({ hasText: '欧盟' }).first();
 		await eu.waitFor(wait);
@@ -38,7 +40,7 @@ describe("What's new", () => {
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
 		const xml = await response.text();
-		const { page } = await openPage(browser());
+		const { page } = await fresh();
 		// Parsed by the browser's own XML parser: a malformed feed has a <parsererror>.
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'application/xml');
