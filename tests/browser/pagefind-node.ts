@@ -20,8 +20,13 @@ interface PagefindModule {
 	search(term: string): Promise<{ results: { id: string; data: () => Promise<{ url: string; meta: Record<string, string | undefined> }> }[] } | null>;
 }
 
-/** Lets fetch() read file: URLs (as search-node.ts does, under the same marker: whichever loads first installs it). */
-function fetchFiles() {
+/**
+ * Lets fetch() read file: URLs (Node's does not), so Pagefind loads its index straight from
+ * dist/pagefind: no server, and no connection dropped under load leaving a chunk unloaded (which
+ * Pagefind would only log). Any other URL goes to Node's fetch as before. Installed once (this
+ * file's rawPagefind and search-node.ts's nodeSearch both call it).
+ */
+export function fetchFiles() {
 	const marker = Symbol.for('kb.search-node.fetch');
 	const globals = globalThis as unknown as Record<symbol, unknown> & { fetch: typeof fetch };
 	if (globals[marker]) return;

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { answerSite, type Answer, type PageData, type Searcher } from '../../src/search/layer.ts';
 import { cleanQuery, queryRules } from '../../src/search/query.ts';
 import { toSimplified } from '../../src/search/simplify.ts';
 import { hasTraditional } from '../../src/search/traditional.ts';
 import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
+import { fetchFiles } from './pagefind-node.ts';
 import { pagePath, type EvalLanguage } from './search-eval.ts';
 
 /**
@@ -78,28 +78,6 @@ interface PagefindInstance {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(term: string): Promise<{ results: { id: string; score: number; data: () => Promise<never> }[] } | null>;
-}
-
-/**
- * Lets fetch() read file: URLs (Node's does not), so Pagefind loads its index straight from
- * dist/pagefind: no server, and no connection dropped under load leaving a chunk unloaded (which
- * Pagefind would only log). Any other URL goes to Node's fetch as before.
- */
-function fetchFiles() {
-	const marker = Symbol.for('kb.search-node.fetch');
-	const globals = globalThis as unknown as Record<symbol, unknown> & { fetch: typeof fetch };
-	if (globals[marker]) return;
-	const networkFetch = globals.fetch;
-	const types: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'application/json', '.js': 'text/javascript' };
-	globals.fetch = async (input, init) => {
-		const url = input instanceof Request ? input.url : String(input);
-		if (!url.startsWith('file:')) return networkFetch(input, init);
-		const path = fileURLToPath(url);
-		const body = await readFile(path).catch(() => null);
-		if (!body) return new Response(null, { status: 404 });
-		return new Response(body, { headers: { 'content-type': types[extname(path)] ?? 'application/octet-stream' } });
-	};
-	globals[marker] = true;
 }
 
 /**
