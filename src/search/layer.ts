@@ -395,10 +395,9 @@ async function splitUnknownChinese(
 	const found: SearchHit[][][] = [];
 	for (const [i, concept] of query.concepts.entries()) {
 		const text = concept.text;
-		const pieces =
-			HAN_ONLY.test(text) && [...text].length >= 3 && concept.forms.length === 1 && !isWord(text) && !known.some((w) => w.includes(text))
-				? splitChineseWord(text, isWord)
-				: [text];
+		const unknown = HAN_ONLY.test(text) && [...text].length >= 3 && concept.forms.length === 1 && !isWord(text) && !known.some((w) => w.includes(text));
+		// The word list leaves out Chinese words seen once: a word a page has as it is (十万元) is not split.
+		const pieces = unknown && !(await run(`"${text}"`)).length ? splitChineseWord(text, isWord) : [text];
 		if (pieces.length === 1 && pieces[0] === text) {
 			concepts.push(concept);
 			found.push(hits[i]!);

@@ -155,6 +155,18 @@ describe('answering a query from an index', () => {
 		expect((await urls(escalate.pages))[0]).toBe('/zh-cn/shoppers/escalation/');
 	});
 
+	test('a Chinese word the word list leaves out (seen once) but a page has as it is, is searched whole: 十万元 is not split to 万元', async () => {
+		const page = (id: string, url: string, score: number) => ({ id, score, data: async () => ({ url, excerpt: '', meta: { title: url } }) });
+		const brand = page('b', '/zh-cn/sellers/protect-your-brand/', 1);
+		const rights = page('r', '/zh-cn/rights/jp/', 3);
+		// The brand guide has 十万元 (once); the rights page only 万元.
+		const search = async (term: string) => (['十万元', '"十万元"'].includes(term) ? [brand] : term === '万元' || term === '"万元"' ? [rights, brand] : []);
+		const words = async () => new Map([['万元', 5]]);
+		const found = await answer('十万元', { rules, search, vocabulary: words });
+		expect(found.query.concepts.map((c) => c.text)).toEqual(['十万元']);
+		expect((await urls(found.pages))[0]).toBe('/zh-cn/sellers/protect-your-brand/');
+	});
+
 	test('a Chinese word counts fully only where the page has the word, not just its characters (价保 is not 价格 and 保存)', async () => {
 		const page = (id: string, url: string, score: number) => ({ id, score, data: async () => ({ url, excerpt: '', meta: { title: url } }) });
 		const search = async (term: string) =>
