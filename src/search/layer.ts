@@ -238,6 +238,8 @@ export interface SiteAnswer {
 	here: Answer;
 	/** When nothing matched here: the other language's answer (its pages may be none too). */
 	there: Answer | null;
+	/** The text searched: the simplified form, or the query as typed when that found nothing. */
+	searched: string;
 }
 
 /**
@@ -253,6 +255,7 @@ export async function answerSite(
 		platforms = {},
 		here,
 		there,
+		typed,
 	}: {
 		rules: QueryRules;
 		platformNames?: readonly string[];
@@ -260,12 +263,23 @@ export async function answerSite(
 		here: LanguageIndex;
 		/** Asked for only when nothing matches here (the dialog then loads the other index). */
 		there: () => Promise<LanguageIndex>;
+		/**
+		 * The query as typed, when `text` is its conversion to simplified characters: searched as
+		 * typed when the conversion finds nothing anywhere (a Japanese law's 販売 or 特約, quoted as
+		 * written on a Chinese page, is not the traditional form of a simplified word).
+		 */
+		typed?: string;
 	},
 ): Promise<SiteAnswer> {
 	const common = { rules, platformNames, platforms };
 	const own = await answer(text, { ...common, ...here });
-	if (own.pages.length) return { here: own, there: null };
-	return { here: own, there: await answer(text, { ...common, ...(await there()) }) };
+	if (own.pages.length) return { here: own, there: null, searched: text };
+	const other = await answer(text, { ...common, ...(await there()) });
+	if (!other.pages.length && typed !== undefined && typed !== text) {
+		const asTyped = await answerSite(typed, { rules, platformNames, platforms, here, there });
+		if (asTyped.here.pages.length || asTyped.there?.pages.length) return asTyped;
+	}
+	return { here: own, there: other, searched: text };
 }
 
 /**

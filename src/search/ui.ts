@@ -262,7 +262,8 @@ export class PagefindUI {
 		try {
 			const text = await this.simplified(typed);
 			const pagefind = await this.warm();
-			const { here, there } = await answerSite(text, {
+			const { here, there, searched } = await answerSite(text, {
+				typed,
 				rules,
 				platformNames,
 				platforms,
@@ -276,7 +277,7 @@ export class PagefindUI {
 			const firstPage = await loadPages(here.pages.slice(0, PAGE_SIZE), this.options.processResult);
 			const otherPage = there ? await loadPages(there.pages.slice(0, PAGE_SIZE), this.options.processResult) : [];
 			if (id !== this.searchId) return;
-			this.render(typed, text, here, firstPage, there, otherPage);
+			this.render(typed, searched, here, firstPage, there, otherPage);
 		} catch (error) {
 			if (id === this.searchId) this.message.textContent = this.t('zero_results').replace('[SEARCH_TERM]', typed);
 			console.warn('Search failed', error);

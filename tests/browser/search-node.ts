@@ -130,7 +130,8 @@ export async function nodeSearch(dist = 'dist'): Promise<NodeSearch> {
 			const typed = cleanQuery(query);
 			const text = hasTraditional(typed) ? toSimplified(typed) : typed;
 			const other = language === 'en' ? 'zh-cn' : 'en';
-			const { here, there } = await answerSite(text, {
+			const { here, there, searched } = await answerSite(text, {
+				typed,
 				rules,
 				platformNames,
 				platforms,
@@ -151,7 +152,7 @@ export async function nodeSearch(dist = 'dist'): Promise<NodeSearch> {
 				otherLanguage,
 				relaxed: here.pages.length > 0 && !here.complete && here.query.concepts.length > 1,
 				corrected: here.corrected,
-				converted: text !== typed ? text : null,
+				converted: searched !== typed ? searched : null,
 				answer: shown,
 			};
 		},

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, compoundParts, headingsFirst, namesQuery, titleBegins, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
+import { answer, answerSite, compoundParts, headingsFirst, namesQuery, titleBegins, platformGuidesForPlatforms, sellerGuideForShopper, SELLER_GUIDE_FACTOR, type PageData, type SearchHit } from '../../src/search/layer.ts';
 import { analyzeQuery, queryRules, saysSeller } from '../../src/search/query.ts';
 import { readSearchVocabulary } from '../../src/search/vocabulary.ts';
 
@@ -153,6 +153,18 @@ describe('answering a query from an index', () => {
 		const escalate = await answer('维权升纪', { rules, search: index.search, vocabulary: words });
 		expect(escalate.query.concepts.map((c) => c.text)).toEqual(['维权', '升纪']);
 		expect((await urls(escalate.pages))[0]).toBe('/zh-cn/shoppers/escalation/');
+	});
+
+	test('a query whose simplified form finds nothing in either language is searched as typed (販売, a Japanese word quoted on a Chinese page)', async () => {
+		const page = (id: string, url: string) => ({ id, score: 1, data: async () => ({ url, excerpt: '', meta: { title: url } }) });
+		const here = { search: async (term: string) => (term.includes('販売') ? [page('jp', '/zh-cn/rights/jp/')] : []), segmentChinese: true };
+		const there = async () => ({ search: async () => [], segmentChinese: false });
+		const site = await answerSite('贩売', { rules, here, there, typed: '販売' });
+		expect(site.searched).toBe('販売');
+		expect(await urls(site.here.pages)).toEqual(['/zh-cn/rights/jp/']);
+		// A conversion that finds something stands.
+		const converted = await answerSite('退货', { rules, here: { search: async () => [page('r', '/zh-cn/shoppers/returns/')], segmentChinese: true }, there, typed: '退貨' });
+		expect(converted.searched).toBe('退货');
 	});
 
 	test('a Chinese word the word list leaves out (seen once) but a page has as it is, is searched whole: 十万元 is not split to 万元', async () => {
