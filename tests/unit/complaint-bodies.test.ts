@@ -28,6 +28,9 @@ const OPERATORS: Record<string, string> = {
 	'de-verbraucherzentrale': 'vzbv.de', // the federation of the 16 Verbraucherzentralen
 	'tw-consumer-protection': 'dlacp.gov.taipei', // Taipei's consumer service centre, one of the 1950 network
 	'au-fair-trading': 'wa.gov.au', // Consumer Protection WA, one of the agencies
+	'hk-adcc-18222': 'cyberdefender.hk', // the Hong Kong Police's CyberDefender site, home of Scameter
+	'sg-scamshield-1799': 'ask.gov.sg', // the Singapore Government's answers site, ScamShield's own entries
+	'tw-165': 'moi.gov.tw', // the Ministry of the Interior, which the National Police Agency is part of
 };
 
 describe('content/complaint-bodies', () => {

@@ -665,3 +665,34 @@ describe('an investment, romance ("pig butchering", 杀猪盘) or task scam: mon
 		expect(readAnswers(new URLSearchParams('problem=pig-butchering'), today).notices.rejected).toEqual(['problem']);
 	});
 });
+
+describe('scam victims in Hong Kong, Singapore and Taiwan are sent to their own anti-scam line first', () => {
+	const LINES = { hk: 'hk-adcc-18222', sg: 'sg-scamshield-1799', tw: 'tw-165' } as const;
+	const scams = ['fake-shop', 'phishing', 'off-platform', 'fee-message', 'account-hacked', 'investment-scam'] as const;
+
+	test('a reader in Hong Kong who paid a fake shop is sent to the 18222 Anti-Scam Helpline first, before the consumer council', () => {
+		const found = plan({ problem: 'fake-shop', buyer: 'hk', seller: 'unknown', platform: 'independent-site', payment: 'credit-card' }).bodies;
+		expect(found[0]).toBe('hk-adcc-18222');
+	});
+	test('a reader in Singapore who gave their bank details to a phishing link is sent to the ScamShield Helpline 1799 first', () => {
+		expect(plan({ problem: 'phishing', buyer: 'sg', payment: 'debit-card' }).bodies[0]).toBe('sg-scamshield-1799');
+	});
+	test('a reader in Taiwan caught in a romance-investment scam is sent to the 165 anti-fraud line first', () => {
+		expect(plan({ problem: 'investment-scam', buyer: 'tw', payment: 'bank-transfer' }).bodies[0]).toBe('tw-165');
+	});
+	test('every scam, however paid, puts the line where the reader lives first', () => {
+		for (const [buyer, line] of Object.entries(LINES))
+			for (const problem of scams)
+				for (const payment of answerValues.payment) expect(plan({ problem, buyer: buyer as keyof typeof LINES, payment }).bodies[0], `${buyer} ${problem} ${payment}`).toBe(line);
+	});
+	test('a line is for readers who live there: a reader in the UK or in Macau who paid a fake shop in Hong Kong is not sent to 18222', () => {
+		for (const buyer of ['uk', 'mo'] as const) {
+			const found = plan({ problem: 'fake-shop', buyer, seller: 'hk', platform: 'independent-site', payment: 'paypal' }).bodies;
+			for (const line of Object.values(LINES)) expect(found, `${buyer}: ${line}`).not.toContain(line);
+		}
+	});
+	test('an order that is only late or refused a refund is a dispute, not a crime: no anti-scam line', () => {
+		for (const buyer of Object.keys(LINES) as (keyof typeof LINES)[])
+			for (const problem of ['not-delivered', 'late', 'refund-refused', 'not-as-described'] as const) expect(plan({ problem, buyer, seller: 'cn', payment: 'paypal' }).bodies, `${buyer} ${problem}`).not.toContain(LINES[buyer]);
+	});
+});
