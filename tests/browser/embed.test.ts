@@ -334,6 +334,8 @@ describe('the snippet builder', () => {
 		await builder.locator('input[name="item"]').fill('口红<b>');
 		await expect.poll(() => loader.textContent(), wait).toContain('data-dest="GB" data-item="口红b"');
 		expect(await loader.textContent()).not.toContain('data-category');
+		// The preview is a lazy iframe: it loads when a reader scrolls to it, so the test does too.
+		await page.locator('iframe.preview').scrollIntoViewIfNeeded();
 		const preview = page.frameLocator('iframe.preview');
 		await expect.poll(() => preview.locator('#duty-form [name="category"]').inputValue(), wait).toBe('cosmetics');
 		// Emptied: the category preset is back.
